@@ -1,0 +1,155 @@
+import { z } from 'zod';
+
+/**
+ * The one place that reads `process.env`. Everything else receives a typed
+ * `Config` (or a slice of it) as an options object.
+ */
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const port = z.coerce.number().int().min(1).max(65535);
+const positiveInt = z.coerce.number().int().positive();
+
+/** API keys as `key:role,key:role`; roles are checked here so a typo fails at start-up. */
+export const ROLES = ['reader', 'editor', 'analyst', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+const apiKeys = z
+  .string()
+  .transform((raw, ctx) => {
+    const out: Record<string, Role> = {};
+    for (const pair of raw.split(',').map((s) => s.trim()).filter(Boolean)) {
+      const [key, role] = pair.split(':');
+      if (!key || !role || !(ROLES as readonly string[]).includes(role)) {
+        ctx.addIssue({ code: 'custom', message: `"${pair}" is not key:role with role in ${ROLES.join('|')}` });
+        continue;
+      }
+      out[key] = role as Role;
+    }
+    return out;
+  });
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  LOG_LEVEL: z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent']).default('info'),
+
+  /** When unset, the project provisions and starts its own Neo4j on loopback. */
+  NEO4J_URI: z.string().url().optional(),
+  NEO4J_USER: z.string().min(1).default('neo4j'),
+  NEO4J_PASSWORD: z.string().min(8, 'Neo4j requires at least 8 characters').default('kg-local-password'),
+  NEO4J_DATABASE: z.string().min(1).default('neo4j'),
+  /** Local server only: where the jars, config, data and logs live. */
+  NEO4J_HOME: z.string().min(1).default('.neo4j'),
+  NEO4J_BOLT_PORT: port.default(7687),
+  NEO4J_HTTP_PORT: port.default(7474),
+  NEO4J_HEAP: z.string().regex(/^\d+[mg]$/i, 'like 2g or 512m').default('2g'),
+  NEO4J_PAGECACHE: z.string().regex(/^\d+[mg]$/i, 'like 2g or 512m').default('2g'),
+  NEO4J_AUTH_ENABLED: bool.default(true),
+
+  REDIS_URL: z.string().url().default('redis://127.0.0.1:6379'),
+  MODELS_DIR: z.string().min(1).default('models'),
+
+  API_PORT: port.default(4000),
+  WEB_PORT: port.default(3000),
+  API_KEYS: apiKeys.default({}),
+  ANONYMOUS_ROLE: z.enum([...ROLES, 'none']).optional(),
+
+  EMBEDDING_DIM: positiveInt.default(512),
+  FACE_EMBEDDING_DIM: positiveInt.default(1024),
+  VOICE_EMBEDDING_DIM: positiveInt.default(64),
+
+  WRITE_BATCH_SIZE: positiveInt.default(1000),
+  QUERY_TIMEOUT_MS: positiveInt.default(30_000),
+  CYPHER_ROW_LIMIT: positiveInt.default(10_000),
+  CYPHER_TIMEOUT_MS: positiveInt.default(15_000),
+  MAX_UPLOAD_BYTES: positiveInt.default(50 * 1024 * 1024),
+  WORKER_CONCURRENCY: positiveInt.default(2),
+});
+
+export type Env = z.infer<typeof EnvSchema>;
+
+export interface Neo4jConfig {
+  /** bolt:// or neo4j:// address; the local default is derived from the bolt port. */
+  uri: string;
+  user: string;
+  password: string;
+  database: string;
+  /** True when the project runs its own server (NEO4J_URI unset). */
+  managed: boolean;
+  home: string;
+  boltPort: number;
+  httpPort: number;
+  heap: string;
+  pageCache: string;
+  authEnabled: boolean;
+}
+
+export interface Config {
+  env: Env['NODE_ENV'];
+  logLevel: Env['LOG_LEVEL'];
+  neo4j: Neo4jConfig;
+  redisUrl: string;
+  modelsDir: string;
+  api: { port: number; keys: Record<string, Role>; anonymousRole: Role | null };
+  web: { port: number };
+  embeddings: { textDim: number; faceDim: number; voiceDim: number };
+  limits: {
+    writeBatchSize: number;
+    queryTimeoutMs: number;
+    cypherRowLimit: number;
+    cypherTimeoutMs: number;
+    maxUploadBytes: number;
+  };
+  worker: { concurrency: number };
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+/** Parses an environment (default `process.env`); throws `ConfigError` listing every problem at once. */
+export function loadConfig(source: Record<string, string | undefined> = process.env): Config {
+  // Empty strings mean "unset" so `FOO= npm start` falls back to defaults.
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = EnvSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`));
+  }
+  const e = parsed.data;
+  const anonymous = e.ANONYMOUS_ROLE ?? (e.NODE_ENV === 'production' ? 'none' : 'reader');
+  return {
+    env: e.NODE_ENV,
+    logLevel: e.LOG_LEVEL,
+    neo4j: {
+      uri: e.NEO4J_URI ?? `bolt://127.0.0.1:${e.NEO4J_BOLT_PORT}`,
+      user: e.NEO4J_USER,
+      password: e.NEO4J_PASSWORD,
+      database: e.NEO4J_DATABASE,
+      managed: e.NEO4J_URI === undefined,
+      home: e.NEO4J_HOME,
+      boltPort: e.NEO4J_BOLT_PORT,
+      httpPort: e.NEO4J_HTTP_PORT,
+      heap: e.NEO4J_HEAP,
+      pageCache: e.NEO4J_PAGECACHE,
+      authEnabled: e.NEO4J_AUTH_ENABLED,
+    },
+    redisUrl: e.REDIS_URL,
+    modelsDir: e.MODELS_DIR,
+    api: { port: e.API_PORT, keys: e.API_KEYS, anonymousRole: anonymous === 'none' ? null : anonymous },
+    web: { port: e.WEB_PORT },
+    embeddings: { textDim: e.EMBEDDING_DIM, faceDim: e.FACE_EMBEDDING_DIM, voiceDim: e.VOICE_EMBEDDING_DIM },
+    limits: {
+      writeBatchSize: e.WRITE_BATCH_SIZE,
+      queryTimeoutMs: e.QUERY_TIMEOUT_MS,
+      cypherRowLimit: e.CYPHER_ROW_LIMIT,
+      cypherTimeoutMs: e.CYPHER_TIMEOUT_MS,
+      maxUploadBytes: e.MAX_UPLOAD_BYTES,
+    },
+    worker: { concurrency: e.WORKER_CONCURRENCY },
+  };
+}

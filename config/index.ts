@@ -1,0 +1,2 @@
+export { loadConfig, ConfigError, ROLES, type Config, type Neo4jConfig, type Role } from './env.js';
+export { createLogger, type Logger } from './logger.js';

@@ -1,0 +1,8 @@
+export { GraphGateway, createGateway, type GatewayOptions, type TxOptions, type ServerInfo } from './gateway.js';
+export * from './errors.js';
+export * from './ontology.js';
+export { parsePatch, GraphPatchSchema, type GraphPatch, type GraphPatchInput } from './patch.js';
+export { GraphWriter, type WriterOptions, type WriteResult, type SourceOutcome } from './writer/index.js';
+export { migrate, schemaProblems, assertSchemaCurrent, type MigrateOptions, type MigrateResult } from './migrate.js';
+export { MIGRATIONS, LATEST_VERSION } from './migrations/index.js';
+export { SCHEMA, type EmbeddingDims } from './schema.js';

@@ -20,7 +20,7 @@ function cast(ns: string) {
 }
 
 async function count(query: string, params: Record<string, unknown>): Promise<number> {
-  return gateway.executeRead(async (tx) => (await tx.run(query, params)).records[0]?.get(0) as number);
+  return gateway.executeRead(async (tx) => (await tx.run(query, params)).records[0]?.get(0) as number | undefined ?? 0);
 }
 
 describe('graph writer invariants (real Neo4j)', () => {
@@ -46,7 +46,7 @@ describe('graph writer invariants (real Neo4j)', () => {
                   m.model AS model, labels(e) AS labels ORDER BY m.start`,
           { id: `${ns}:doc` },
         )
-      ).records.map((r) => r.toObject()),
+      ).records.map((r) => r.toObject() as Record<string, unknown>),
     );
     const text = sentences.join(' ');
     expect(rows.map((r) => r.surface)).toEqual(['Tim Cook', 'Apple', 'Apple', 'Cupertino']);

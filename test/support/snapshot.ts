@@ -7,6 +7,13 @@ export interface GraphSnapshot {
 
 const LABELS = ['Source', 'Segment', 'Entity', 'Evidence', 'ExtractionRun', 'Face', 'Voice', 'Identity'] as const;
 
+/** Temporal values become their ISO text so snapshots compare as plain data. */
+function plain(props: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(props).map(([k, v]) => [k, v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as { toString(): string }).toString() : v]),
+  );
+}
+
 /**
  * Everything in one test namespace (ids starting with `ns`): nodes with all
  * their properties and relationships with theirs, in a canonical order, so
@@ -25,12 +32,10 @@ export async function snapshot(gateway: GraphGateway, ns: string): Promise<Graph
         { ns },
       );
       for (const rec of res.records) {
-        const props = { ...(rec.get('props') as Record<string, unknown>) };
-        for (const [k, v] of Object.entries(props)) if (v && typeof v === 'object' && 'toString' in v && !Array.isArray(v)) props[k] = String(v);
+        const props = plain(rec.get('props') as Record<string, unknown>);
         nodes[rec.get('id') as string] = { labels: (rec.get('labels') as string[]).sort(), props };
         for (const r of rec.get('rels') as unknown[][]) {
-          const rp = { ...(r[3] as Record<string, unknown>) };
-          for (const [k, v] of Object.entries(rp)) if (v && typeof v === 'object' && !Array.isArray(v)) rp[k] = String(v);
+          const rp = plain(r[3] as Record<string, unknown>);
           rels.add(JSON.stringify([r[0], r[1], r[2], Object.entries(rp).sort()]));
         }
       }

@@ -1,4 +1,4 @@
-export { GraphGateway, createGateway, type GatewayOptions, type TxOptions, type ServerInfo } from './gateway.js';
+export { GraphGateway, createGateway, type GatewayOptions, type TxOptions, type ServerInfo, type ManagedTransaction } from './gateway.js';
 export * from './errors.js';
 export * from './ontology.js';
 export { parsePatch, GraphPatchSchema, type GraphPatch, type GraphPatchInput } from './patch.js';

@@ -55,12 +55,13 @@ export function toPlain(value: unknown): PlainValue {
     if (value.z !== undefined) point.z = value.z;
     return point;
   }
-  if (neo4j.isVector(value)) return Array.from(value.asTypedArray(), (n) => toPlain(n));
+  if (neo4j.isVector(value)) return Array.from(value.asTypedArray() as ArrayLike<number | bigint>, (n) => toPlain(n));
   if (Array.isArray(value)) return value.map((item) => toPlain(item));
   // Byte arrays arrive as typed arrays; JSON has no bytes, so they become lists of numbers.
   if (ArrayBuffer.isView(value) && !(value instanceof DataView)) {
     return Array.from(value as unknown as ArrayLike<unknown>, (n) => toPlain(n));
   }
   if (typeof value === 'object') return plainProperties(value as Record<string, unknown>);
-  return String(value);
+  // Only symbols and functions are left, and the driver never returns either.
+  return null;
 }

@@ -6,3 +6,4 @@ export { GraphWriter, type WriterOptions, type WriteResult, type SourceOutcome }
 export { migrate, schemaProblems, assertSchemaCurrent, type MigrateOptions, type MigrateResult } from './migrate.js';
 export { MIGRATIONS, LATEST_VERSION } from './migrations/index.js';
 export { SCHEMA, type EmbeddingDims } from './schema.js';
+export { runReadOnlyCypher } from './read-only-cypher.js';

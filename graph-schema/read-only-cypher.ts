@@ -42,9 +42,44 @@ function assertPositiveInteger(name: string, value: number): void {
   }
 }
 
+const EXPLAIN_PREFIX = 'EXPLAIN ';
+
+/**
+ * Syntax errors surface from the EXPLAIN, so the server quotes our prefix and
+ * counts it in columns and offsets; the user should see positions in the query they wrote.
+ */
+export function withoutExplainPrefix(message: string): string {
+  const shift = EXPLAIN_PREFIX.length;
+  const position = /\(line (\d+), column (\d+) \(offset: (\d+)\)\)/.exec(message);
+  if (!position) return message;
+  const [found, line, column, offset] = position;
+  const onFirstLine = line === '1';
+  const corrected = `(line ${line}, column ${onFirstLine ? Number(column) - shift : column} (offset: ${Math.max(0, Number(offset) - shift)}))`;
+  const lines = message.replace(found, corrected).split('\n');
+  // Only a first-line error quotes the line that carries our prefix, with the caret shifted by it.
+  const echo = onFirstLine ? lines.findIndex((text) => text.startsWith(`"${EXPLAIN_PREFIX}`)) : -1;
+  if (echo !== -1) {
+    lines[echo] = `"${lines[echo]?.slice(shift + 1) ?? ''}`;
+    const caret = lines[echo + 1];
+    if (caret !== undefined && /^ +\^/.test(caret)) lines[echo + 1] = caret.slice(shift);
+  }
+  return lines.join('\n');
+}
+
+function explainError(err: unknown): unknown {
+  if (err instanceof GraphError && err.code === GraphErrorCode.InvalidQuery) {
+    return new GraphError(GraphErrorCode.InvalidQuery, withoutExplainPrefix(err.message), { cause: err });
+  }
+  return err;
+}
+
 /** Asks the planner what the query would do, without running it. */
 async function assertPlannedAsRead(gateway: GraphGateway, query: string, params: CypherParams, options: TxOptions): Promise<void> {
-  const summary = await gateway.readOnly(async (tx) => (await tx.run(`EXPLAIN ${query}`, params)).summary, options);
+  const summary = await gateway
+    .readOnly(async (tx) => (await tx.run(`${EXPLAIN_PREFIX}${query}`, params)).summary, options)
+    .catch((err: unknown) => {
+      throw explainError(err);
+    });
   const plan: PlanNode | null = summary.plan === false ? null : summary.plan;
   const reasons = [queryTypeViolation(summary.queryType, plan), ...(plan ? planViolations(plan) : [])].filter(
     (reason): reason is string => reason !== null,

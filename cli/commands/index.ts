@@ -1,0 +1,11 @@
+import type { Command } from 'commander';
+import { registerCypherCommand } from './cypher.js';
+import { registerMigrateCommand } from './migrate.js';
+import { registerStatusCommand } from './status.js';
+
+/** Every `kg` subcommand; a new command is one file here plus one line in this list. */
+const COMMANDS: readonly ((program: Command) => void)[] = [registerMigrateCommand, registerStatusCommand, registerCypherCommand];
+
+export function registerCommands(program: Command): void {
+  for (const register of COMMANDS) register(program);
+}

@@ -9,7 +9,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['{api,extractors,graph-schema,jobs,cli,config,scripts}/**/*.test.ts'],
+          include: ['{api,extractors,graph-schema,jobs,cli,config,scripts,samples}/**/*.test.ts'],
           environment: 'node',
         },
       },

@@ -5,7 +5,7 @@ describe('ModelCache', () => {
   it('shares one load between concurrent callers', async () => {
     let loads = 0;
     const cache = new ModelCache<number>();
-    const load = async () => ++loads;
+    const load = () => Promise.resolve(++loads);
     const [a, b] = await Promise.all([cache.get('m@1', load), cache.get('m@1', load)]);
     expect([a, b, loads]).toEqual([1, 1, 1]);
   });
@@ -13,10 +13,9 @@ describe('ModelCache', () => {
   it('evicts a failed load so the next call retries', async () => {
     let attempt = 0;
     const cache = new ModelCache<string>();
-    const flaky = async () => {
+    const flaky = () => {
       attempt += 1;
-      if (attempt === 1) throw new Error('disk busy');
-      return 'model';
+      return attempt === 1 ? Promise.reject(new Error('disk busy')) : Promise.resolve('model');
     };
     await expect(cache.get('m@1', flaky)).rejects.toThrow('disk busy');
     expect(cache.has('m@1')).toBe(false);
@@ -26,8 +25,8 @@ describe('ModelCache', () => {
   it('disposes every loaded model once', async () => {
     const disposed: string[] = [];
     const cache = new ModelCache<string>((m) => void disposed.push(m));
-    await cache.get('a@1', async () => 'a');
-    await cache.get('b@1', async () => 'b');
+    await cache.get('a@1', () => Promise.resolve('a'));
+    await cache.get('b@1', () => Promise.resolve('b'));
     await cache.dispose();
     await cache.dispose();
     expect(disposed).toEqual(['a', 'b']);

@@ -95,6 +95,15 @@ export const MentionSchema = z.object({
   end: z.number().int().nonnegative().optional(),
   confidence,
   model: modelRef,
+  /**
+   * How entity resolution chose `entityId` for this mention (e.g. `exact-key`,
+   * `alias`, `translation`, `similar-name`) and its score: kept so a wrong
+   * merge can be found and split again.
+   */
+  resolution: z.object({ rule: z.string().min(1), score: z.number().min(0).max(1) }).optional(),
+  /** Time range for mentions in transcripts. */
+  startMs: z.number().nonnegative().optional(),
+  endMs: z.number().nonnegative().optional(),
 });
 
 export const RelationSchema = z.object({

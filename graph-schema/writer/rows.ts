@@ -99,7 +99,10 @@ export function patchesToRows(patches: readonly GraphPatch[], now = new Date()):
         id: mentionId(m.segmentId, m.entityId, m.start, m.end),
         segmentId: m.segmentId,
         entityId: m.entityId,
-        props: defined({ surface: m.surface, start: m.start, end: m.end, confidence: m.confidence, model: m.model, runId: run.id, sourceId: source.id }),
+        props: defined({
+          surface: m.surface, start: m.start, end: m.end, confidence: m.confidence, model: m.model, runId: run.id, sourceId: source.id,
+          resolution: m.resolution?.rule, resolutionScore: m.resolution?.score, startMs: m.startMs, endMs: m.endMs,
+        }),
       });
     }
 

@@ -1,0 +1,10 @@
+export { recognizeChineseEntities, chineseNerCard, type ChineseNerOptions } from './chinese-ner.js';
+export { extractChineseRelations, chineseRelationsCard } from './chinese-relations.js';
+export { recognizeSpanishEntities, spanishNerCard, type SpanishNerOptions } from './spanish-ner.js';
+export { extractSpanishRelations, spanishRelationsCard } from './spanish-relations.js';
+export type { SpanishCandidateTyper } from './spanish-typing.js';
+export { defaultMultilingualGazetteer } from './default-gazetteer.js';
+export { MULTILINGUAL_GAZETTEER } from './multilingual-gazetteer.js';
+export { MULTILINGUAL_RULES_REVISION } from './rules-revision.js';
+export { ML_CONFIDENCE, RELATION_CONFIDENCE } from './confidence.js';
+export type { MultilingualMention, MentionRule } from './types.js';

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { recognizeSpanishEntities } from './spanish-ner.js';
+import { extractSpanishRelations, spanishRelationsCard } from './spanish-relations.js';
+
+/** Relations of a one-sentence text, as `TYPE(subject,object)`, with the real recogniser's mentions. */
+function relationsIn(text: string, options: { withCoOccurrence?: boolean } = {}): string[] {
+  const mentions = recognizeSpanishEntities(text);
+  return extractSpanishRelations(text, [{ start: 0, end: text.length, text }], mentions)
+    .filter((r) => options.withCoOccurrence || r.type !== 'CO_OCCURS_WITH')
+    .map((r) => `${r.type}(${mentions[r.subject]?.text},${mentions[r.object]?.text})`);
+}
+
+describe('extractSpanishRelations', () => {
+  it('reads CEO_OF from the appositive and MET across it', () => {
+    const text = 'Elena Vargas, directora ejecutiva de Nimbus Robotics S.A., se reunió con Li Wei en Pekín.';
+    expect(relationsIn(text)).toEqual(['CEO_OF(Elena Vargas,Nimbus Robotics S.A.)', 'MET(Elena Vargas,Li Wei)']);
+  });
+
+  it.each([
+    ['Carlos Ortega es el consejero delegado de Altamar Logística.', 'CEO_OF(Carlos Ortega,Altamar Logística)'],
+    ['La consejera delegada de Repsol, Beatriz Molina, anunció resultados.', 'CEO_OF(Beatriz Molina,Repsol)'],
+    ['Tomás Herrera trabaja para Solaris Tecnologías.', 'WORKS_FOR(Tomás Herrera,Solaris Tecnologías)'],
+    ['Marta Díaz trabaja en la empresa Lumen Energía.', 'WORKS_FOR(Marta Díaz,Lumen Energía)'],
+    ['Andrés Quiroga fundó Mar Azul Labs.', 'FOUNDED(Andrés Quiroga,Mar Azul Labs)'],
+    ['La Fundación Mar Azul fue fundada por Andrés Quiroga.', 'FOUNDED(Andrés Quiroga,Fundación Mar Azul)'],
+    ['Andrés Quiroga, fundador de Mar Azul Labs, habló.', 'FOUNDED(Andrés Quiroga,Mar Azul Labs)'],
+    ['Iberdrola adquirió Lumen Energía.', 'ACQUIRED(Iberdrola,Lumen Energía)'],
+    ['Velaria Capital compró la empresa Horizonte Verde.', 'ACQUIRED(Velaria Capital,Horizonte Verde)'],
+    ['Horizonte Verde Group fue adquirida por Velaria Capital.', 'ACQUIRED(Velaria Capital,Horizonte Verde Group)'],
+    ['Nimbus Robotics S.A., con sede en Valencia, crece.', 'HEADQUARTERED_IN(Nimbus Robotics S.A.,Valencia)'],
+    ['Nimbus Robotics S.A. tiene su sede en Valencia.', 'HEADQUARTERED_IN(Nimbus Robotics S.A.,Valencia)'],
+    ['Elena Vargas se reunió con Li Wei.', 'MET(Elena Vargas,Li Wei)'],
+    ['Elena Vargas y Li Wei se reunieron ayer.', 'MET(Elena Vargas,Li Wei)'],
+    ['Elena Vargas visitó Barcelona.', 'VISITED(Elena Vargas,Barcelona)'],
+    ['Sofía Navarro nació en Córdoba.', 'BORN_IN(Sofía Navarro,Córdoba)'],
+    ['Sofía Navarro, nacida en Córdoba, vive aquí.', 'BORN_IN(Sofía Navarro,Córdoba)'],
+  ])('%s → %s', (text, relation) => {
+    expect(relationsIn(text)).toEqual([relation]);
+  });
+
+  it.each([
+    ['Iberdrola no adquirió Lumen Energía.'],
+    ['Horizonte Verde Group no fue adquirida por Velaria Capital.'],
+    ['Elena Vargas nunca visitó Barcelona.'],
+    ['Pedro Sánchez no se reunió con Li Wei.'],
+    ['Tomás Herrera ya no trabaja para Solaris Tecnologías.'],
+  ])('a negation blocks the typed relation: %s', (text) => {
+    expect(relationsIn(text)).toEqual([]);
+    expect(relationsIn(text, { withCoOccurrence: true })).toHaveLength(1);
+  });
+
+  it.each([
+    ['Tomás Herrera habló de Solaris Tecnologías.'],
+    ['Iberdrola y Lumen Energía firmaron un acuerdo.'],
+    ['Elena Vargas habló sobre Barcelona.'],
+  ])('the wrong wording gives no typed relation: %s', (text) => {
+    expect(relationsIn(text)).toEqual([]);
+  });
+
+  it('gives subject and object as indices into the mentions and leaves dates and money out of co-occurrence', () => {
+    const text = 'Iberdrola adquirió Lumen Energía por 500 millones de euros en Madrid.';
+    const mentions = recognizeSpanishEntities(text);
+    const relations = extractSpanishRelations(text, [{ start: 0, end: text.length, text }], mentions);
+    expect(mentions.map((m) => m.text)).toEqual(['Iberdrola', 'Lumen Energía', '500 millones de euros', 'Madrid']);
+    expect(relations.map((r) => [r.type, r.subject, r.object, r.pattern])).toEqual([
+      ['ACQUIRED', 0, 1, 'es:x-acquired-y'],
+      ['CO_OCCURS_WITH', 0, 3, 'co-occurrence'],
+      ['CO_OCCURS_WITH', 1, 3, 'co-occurrence'],
+    ]);
+  });
+});
+
+describe('spanishRelationsCard', () => {
+  it('is a bundled relations model named after the rules', () => {
+    expect(spanishRelationsCard()).toMatchObject({ name: 'es-rules-relations', task: 'relations', engine: 'bundled' });
+  });
+});

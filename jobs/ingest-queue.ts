@@ -35,6 +35,10 @@ export interface IngestJobResult {
   mentions: number;
   relations: number;
   timingsMs: Record<string, number>;
+  /** Records of a multi-record file (.jsonl) that were refused while the rest went in. */
+  problems?: string[];
+  /** Which engine translated which entity name, when any did. */
+  translations?: { source: string; text: string | null; engine: string }[];
 }
 
 /**

@@ -1,0 +1,75 @@
+import type { ModelCard, Span } from '../../base/contract.js';
+import { recognizeEntities, compromiseNerCard, type EntityMention } from '../ner/index.js';
+import { extractRelations, patternRelationsCard, type RelationCandidate } from '../relations/index.js';
+import {
+  chineseNerCard,
+  chineseRelationsCard,
+  extractChineseRelations,
+  extractSpanishRelations,
+  recognizeChineseEntities,
+  recognizeSpanishEntities,
+  spanishNerCard,
+  spanishRelationsCard,
+} from '../multilingual/index.js';
+import { chunkSentences, detectLanguage, splitSentences } from '../segment/index.js';
+
+/** A recognised mention with what the later stages need: its language and, for Chinese, a Latin name given in brackets. */
+export interface AnalysedMention extends EntityMention {
+  language: string;
+  latinAlias?: string;
+}
+
+export interface DocumentAnalysis {
+  /** ISO 639-1 code, or `und` when the text is too short to tell. */
+  language: string;
+  languageConfidence: number;
+  sentences: Span[];
+  /** The segments stored in the graph: whole sentences up to `maxChunkChars`. */
+  chunks: Span[];
+  mentions: AnalysedMention[];
+  relations: RelationCandidate[];
+  nerCard: ModelCard;
+  relationsCard: ModelCard;
+}
+
+export interface AnalyzeOptions {
+  /** Chunk size for segments (and so for embeddings). Default 800 characters. */
+  maxChunkChars?: number;
+}
+
+/**
+ * Language-specific recognisers on the ORIGINAL text, so every offset points
+ * into what the user sent: English via compromise and the project's patterns,
+ * Spanish and Chinese via the project's rules. Other languages get segments
+ * and language only (no recogniser is installed for them), and say so.
+ */
+export function analyzeDocument(text: string, options: AnalyzeOptions = {}): DocumentAnalysis {
+  const detected = detectLanguage(text);
+  const language = detected?.language ?? 'und';
+  const sentences = splitSentences(text, language === 'und' ? 'en' : language);
+  const chunks = chunkSentences(sentences, text, { maxChars: options.maxChunkChars ?? 800 });
+  const base = { language, languageConfidence: detected?.confidence ?? 0, sentences, chunks };
+
+  switch (language) {
+    case 'zh': {
+      const found = recognizeChineseEntities(text);
+      const mentions = found.map(({ latinAlias, ...m }): AnalysedMention => ({ ...m, language, ...(latinAlias ? { latinAlias: latinAlias.text.trim() } : {}) }));
+      return { ...base, mentions, relations: extractChineseRelations(text, sentences, found), nerCard: chineseNerCard(), relationsCard: chineseRelationsCard() };
+    }
+    case 'es': {
+      const found = recognizeSpanishEntities(text);
+      return { ...base, mentions: found.map(({ latinAlias: _none, ...m }): AnalysedMention => ({ ...m, language })), relations: extractSpanishRelations(text, sentences, found), nerCard: spanishNerCard(), relationsCard: spanishRelationsCard() };
+    }
+    default: {
+      // English, and text too short to identify: compromise is the broadest recogniser we have.
+      const found = language === 'en' || language === 'und' ? recognizeEntities(text) : [];
+      return {
+        ...base,
+        mentions: found.map((m) => ({ ...m, language: language === 'und' ? 'en' : language })),
+        relations: extractRelations(text, sentences, found),
+        nerCard: compromiseNerCard(),
+        relationsCard: patternRelationsCard,
+      };
+    }
+  }
+}

@@ -1,0 +1,4 @@
+export { TextPipeline, type TextPipelineDeps, type TextExtraction, type TextStage } from './text-pipeline.js';
+export { analyzeDocument, type DocumentAnalysis, type AnalysedMention } from './analyze-document.js';
+export { resolveDocumentEntities, type DocumentResolution, type ResolvedEntity } from './resolve-entities.js';
+export { buildTextPatch, type PatchSource } from './build-patch.js';

@@ -1,36 +1,64 @@
-import { createRuntime } from './runtime.js';
+import { fileURLToPath } from 'node:url';
+import { createRuntime, type Runtime } from './runtime.js';
 import { collectStatus, renderStatus } from './commands/status.js';
 import { reportError } from './command-runner.js';
 import { loadConfig } from '../config/index.js';
 import { migrate } from '../graph-schema/index.js';
+import { collectFiles, describeFile } from '../jobs/collect-files.js';
+import { createIngestQueue, createRedis, enqueueFile } from '../jobs/index.js';
+import { onShutdown, runWorker } from '../jobs/run-worker.js';
 import { ensureNeo4jRunning } from '../scripts/neo4j/index.js';
 
+const SAMPLES = fileURLToPath(new URL('../samples/corpus/', import.meta.url));
+
+async function isEmptyGraph(runtime: Runtime): Promise<boolean> {
+  return runtime.gateway.executeRead(async (tx) => (await tx.run('MATCH (s:Source) RETURN count(s) > 0 AS any')).records[0]?.get('any') !== true);
+}
+
+/** First run only: the sample corpus, so a newcomer has something to query. */
+async function seedSamples(runtime: Runtime): Promise<number> {
+  const files = (await collectFiles([SAMPLES])).filter((f) => f.endsWith('.txt'));
+  const redis = createRedis(runtime.config.redisUrl);
+  const queue = createIngestQueue(redis, runtime.config.worker.queue);
+  try {
+    for (const file of files) await enqueueFile(queue, await describeFile(file, runtime.config.limits.maxUploadBytes));
+  } finally {
+    await queue.close();
+    await redis.quit();
+  }
+  return files.length;
+}
+
 /**
- * `npm start`: everything on the local default. Today that is the graph:
- * Neo4j (provisioned and started when NEO4J_URI is unset), migrations, status.
+ * `npm start`: everything on the local default. Neo4j (provisioned and
+ * started when NEO4J_URI is unset), migrations, the ingest worker, the sample
+ * corpus on first run; then it runs until Ctrl-C.
  */
-async function main(): Promise<number> {
+async function main(): Promise<void> {
   const config = loadConfig();
   await ensureNeo4jRunning(config);
   const runtime = createRuntime(config, 'kg-start');
-  try {
-    const { applied, current } = await migrate({ gateway: runtime.gateway, dims: config.embeddings, logger: runtime.logger });
-    console.log(applied.length > 0 ? `Applied migrations ${applied.join(', ')}; schema at version ${current}.` : `Schema current (version ${current}).`);
-    const report = await collectStatus(runtime);
-    console.log(`\n${renderStatus(report)}`);
-    console.log(`\nNeo4j Browser: http://127.0.0.1:${config.neo4j.httpPort}  ·  stop with: npm run neo4j -- stop`);
-    return report.healthy ? 0 : 1;
-  } finally {
+  const { applied, current } = await migrate({ gateway: runtime.gateway, dims: config.embeddings, logger: runtime.logger });
+  console.log(applied.length > 0 ? `Applied migrations ${applied.join(', ')}; schema at version ${current}.` : `Schema current (version ${current}).`);
+
+  const worker = await runWorker(runtime);
+  onShutdown(async () => {
+    await worker.stop();
     await runtime.close();
+  });
+  console.log(`Worker running (concurrency ${config.worker.concurrency}).`);
+  if (await isEmptyGraph(runtime)) {
+    const n = await seedSamples(runtime);
+    console.log(`First run: enqueued ${n} sample documents from samples/corpus (watch with: npm run kg -- jobs).`);
   }
+
+  console.log(`\n${renderStatus(await collectStatus(runtime))}`);
+  console.log(`\nNeo4j Browser: http://127.0.0.1:${config.neo4j.httpPort}   Bolt: ${config.neo4j.uri}`);
+  console.log('Ingest more:   npm run kg -- ingest <files or folders> --wait');
+  console.log('Stop:          Ctrl-C (Neo4j keeps running: npm run neo4j -- stop)');
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err: unknown) => {
-    reportError(err, null);
-    process.exitCode = 1;
-  },
-);
+main().catch((err: unknown) => {
+  reportError(err, null);
+  process.exit(1);
+});

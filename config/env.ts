@@ -66,6 +66,10 @@ const EnvSchema = z.object({
   CYPHER_TIMEOUT_MS: positiveInt.default(15_000),
   MAX_UPLOAD_BYTES: positiveInt.default(50 * 1024 * 1024),
   WORKER_CONCURRENCY: positiveInt.default(2),
+  INGEST_QUEUE: z.string().regex(/^[\w.-]+$/, 'letters, digits, dot, dash, underscore').default('kg-ingest'),
+  /** A job whose worker died is picked up again after its lock expires. */
+  WORKER_LOCK_MS: positiveInt.default(30_000),
+  WORKER_STALLED_CHECK_MS: positiveInt.default(30_000),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -102,7 +106,7 @@ export interface Config {
     cypherTimeoutMs: number;
     maxUploadBytes: number;
   };
-  worker: { concurrency: number };
+  worker: { concurrency: number; queue: string; lockDurationMs: number; stalledIntervalMs: number };
 }
 
 export class ConfigError extends Error {
@@ -150,6 +154,11 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       cypherTimeoutMs: e.CYPHER_TIMEOUT_MS,
       maxUploadBytes: e.MAX_UPLOAD_BYTES,
     },
-    worker: { concurrency: e.WORKER_CONCURRENCY },
+    worker: {
+      concurrency: e.WORKER_CONCURRENCY,
+      queue: e.INGEST_QUEUE,
+      lockDurationMs: e.WORKER_LOCK_MS,
+      stalledIntervalMs: e.WORKER_STALLED_CHECK_MS,
+    },
   };
 }

@@ -52,14 +52,11 @@ export function createFileIngest(deps: FileIngestDeps): IngestFn {
 
     const single = read.documents.length === 1 && read.documents[0]?.recordIndex === undefined;
     const fileHash = sha256(bytes);
-    const patches = [];
-    const translations: NonNullable<IngestJobResult['translations']> = [];
-    for (const [i, doc] of read.documents.entries()) {
-      signal?.throwIfAborted();
+    const planned = read.documents.map((doc, i) => {
       const recordKey = doc.recordId ?? String(doc.recordIndex ?? i);
-      const extraction = await deps.pipeline.extract(
+      return {
         doc,
-        {
+        source: {
           id: single ? job.sourceId : `${job.sourceId}/r${recordKey}`,
           name: single ? job.name : `${job.name}#${recordKey}`,
           mediaType: doc.mediaType,
@@ -68,12 +65,21 @@ export function createFileIngest(deps: FileIngestDeps): IngestFn {
           uri: job.path,
           ...(doc.title ? { title: doc.title } : {}),
         },
-        { signal },
-      );
+      };
+    });
+    // Unchanged documents skip extraction entirely: re-ingesting a folder costs a hash and one query.
+    const before = await deps.writer.classifySources(planned.map((p) => p.source));
+    const todo = planned.filter((p) => before[p.source.id] !== 'unchanged');
+
+    const patches = [];
+    const translations: NonNullable<IngestJobResult['translations']> = [];
+    for (const [i, { doc, source }] of todo.entries()) {
+      signal?.throwIfAborted();
+      const extraction = await deps.pipeline.extract(doc, source, { signal });
       for (const [stage, ms] of Object.entries(extraction.timings)) timingsMs[stage] = (timingsMs[stage] ?? 0) + ms;
       translations.push(...extraction.translations);
       patches.push(extraction.patch);
-      await progress({ stage: 'extract', percent: 10 + Math.round((70 * (i + 1)) / read.documents.length), detail: `${i + 1}/${read.documents.length} documents` });
+      await progress({ stage: 'extract', percent: 10 + Math.round((70 * (i + 1)) / todo.length), detail: `${i + 1}/${todo.length} documents` });
     }
 
     await progress({ stage: 'write', percent: 85 });
@@ -82,7 +88,7 @@ export function createFileIngest(deps: FileIngestDeps): IngestFn {
     timingsMs.write = performance.now() - tw;
     await progress({ stage: 'done', percent: 100 });
 
-    const outcomes = new Set(Object.values(written.sources));
+    const outcomes = new Set(Object.values({ ...before, ...written.sources }));
     return {
       sourceId: job.sourceId,
       documents: read.documents.length,

@@ -1,10 +1,20 @@
 import type { Command } from 'commander';
 import { registerCypherCommand } from './cypher.js';
+import { registerDeleteCommand } from './delete.js';
+import { registerIngestCommand } from './ingest.js';
+import { registerJobsCommand } from './jobs.js';
 import { registerMigrateCommand } from './migrate.js';
 import { registerStatusCommand } from './status.js';
 
 /** Every `kg` subcommand; a new command is one file here plus one line in this list. */
-const COMMANDS: readonly ((program: Command) => void)[] = [registerMigrateCommand, registerStatusCommand, registerCypherCommand];
+const COMMANDS: readonly ((program: Command) => void)[] = [
+  registerMigrateCommand,
+  registerStatusCommand,
+  registerCypherCommand,
+  registerIngestCommand,
+  registerJobsCommand,
+  registerDeleteCommand,
+];
 
 export function registerCommands(program: Command): void {
   for (const register of COMMANDS) register(program);

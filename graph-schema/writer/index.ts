@@ -63,7 +63,7 @@ export class GraphWriter {
   /** Writes many patches with shared batches: the fast path for bulk ingestion. */
   async writeMany(inputs: readonly unknown[]): Promise<WriteResult> {
     const patches = inputs.map((p) => parsePatch(p));
-    const outcomes = await this.classify(patches);
+    const outcomes = await this.classifySources(patches.map((p) => p.source));
     const toWrite = patches.filter((p) => outcomes[p.source.id] !== 'unchanged');
 
     for (const patch of toWrite) {
@@ -100,19 +100,39 @@ export class GraphWriter {
     }, { metadata: { purpose: 'delete-source', sourceId } });
   }
 
-  private async classify(patches: readonly GraphPatch[]): Promise<Record<string, SourceOutcome>> {
-    const ids = patches.map((p) => p.source.id);
+  /**
+   * Removes a file's source and, for a multi-record file, the source of each
+   * record (`<id>/r<key>`). Returns the ids removed.
+   */
+  async deleteSourceTree(sourceId: string): Promise<string[]> {
+    const ids = await this.gateway.executeRead(async (tx) => {
+      const res = await tx.run('MATCH (s:Source) WHERE s.id = $id OR s.id STARTS WITH $prefix RETURN s.id AS id ORDER BY id', {
+        id: sourceId,
+        prefix: `${sourceId}/r`,
+      });
+      return res.records.map((r) => r.get('id') as string);
+    }, { metadata: { purpose: 'find-source-tree' } });
+    for (const id of ids) await this.deleteSource(id);
+    return ids;
+  }
+
+  /**
+   * What writing these sources would do, without writing: callers skip the
+   * extraction of an unchanged source entirely.
+   */
+  async classifySources(sources: readonly Pick<GraphPatch['source'], 'id' | 'contentHash'>[]): Promise<Record<string, SourceOutcome>> {
+    const ids = sources.map((s) => s.id);
     const existing = await this.gateway.executeRead(async (tx) => {
       const res = await tx.run(q.EXISTING_HASHES, { ids });
       return new Map(res.records.map((r) => [r.get('id') as string, { hash: r.get('contentHash') as string | null, status: r.get('status') as string }]));
     }, { metadata: { purpose: 'classify-sources' } });
     const outcomes: Record<string, SourceOutcome> = {};
-    for (const patch of patches) {
-      const prev = existing.get(patch.source.id);
-      if (!prev) outcomes[patch.source.id] = 'created';
-      else if (prev.status === 'done' && prev.hash === patch.source.contentHash) outcomes[patch.source.id] = 'unchanged';
+    for (const source of sources) {
+      const prev = existing.get(source.id);
+      if (!prev) outcomes[source.id] = 'created';
+      else if (prev.status === 'done' && prev.hash === source.contentHash) outcomes[source.id] = 'unchanged';
       // A source left mid-write (status processing) is replaced too: its partial facts go first.
-      else outcomes[patch.source.id] = 'replaced';
+      else outcomes[source.id] = 'replaced';
     }
     return outcomes;
   }

@@ -50,6 +50,15 @@ const EnvSchema = z.object({
 
   REDIS_URL: z.string().url().default('redis://127.0.0.1:6379'),
   MODELS_DIR: z.string().min(1).default('models'),
+  /** Folder (under MODELS_DIR) of a token-classification model; when set it serves English NER instead of the bundled rules. */
+  NEURAL_NER_MODEL: z.string().regex(/^[\w.-]+$/).optional(),
+  /** Folder of a feature-extraction model; when set it serves embeddings (its dimension must equal EMBEDDING_DIM). */
+  NEURAL_EMBED_MODEL: z.string().regex(/^[\w.-]+$/).optional(),
+  /** Neural translation per pair, `zh-en=opus-mt-zh-en,fr-en=…`. */
+  NEURAL_TRANSLATION_MODELS: z
+    .string()
+    .regex(/^([a-z]{2,3}-[a-z]{2,3}=[\w.-]+)(,[a-z]{2,3}-[a-z]{2,3}=[\w.-]+)*$/, 'pair=folder,…')
+    .optional(),
 
   API_PORT: port.default(4000),
   WEB_PORT: port.default(3000),
@@ -96,6 +105,8 @@ export interface Config {
   neo4j: Neo4jConfig;
   redisUrl: string;
   modelsDir: string;
+  /** Which neural models (folders under `modelsDir`) replace the bundled engines; none by default. */
+  neural: { ner: string | null; embed: string | null; translation: Record<string, string> };
   api: { port: number; keys: Record<string, Role>; anonymousRole: Role | null };
   web: { port: number };
   embeddings: { textDim: number; faceDim: number; voiceDim: number };
@@ -144,6 +155,11 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     },
     redisUrl: e.REDIS_URL,
     modelsDir: e.MODELS_DIR,
+    neural: {
+      ner: e.NEURAL_NER_MODEL ?? null,
+      embed: e.NEURAL_EMBED_MODEL ?? null,
+      translation: Object.fromEntries((e.NEURAL_TRANSLATION_MODELS ?? '').split(',').filter(Boolean).map((pair) => pair.split('=') as [string, string])),
+    },
     api: { port: e.API_PORT, keys: e.API_KEYS, anonymousRole: anonymous === 'none' ? null : anonymous },
     web: { port: e.WEB_PORT },
     embeddings: { textDim: e.EMBEDDING_DIM, faceDim: e.FACE_EMBEDDING_DIM, voiceDim: e.VOICE_EMBEDDING_DIM },

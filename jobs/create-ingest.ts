@@ -1,6 +1,8 @@
 import type { Runtime } from '../cli/runtime.js';
 import { UniversalSentenceEncoder } from '../extractors/embed/index.js';
-import { TextPipeline } from '../extractors/text/pipeline/index.js';
+import { NeuralModels } from '../extractors/neural/index.js';
+import { chooseEngine } from '../extractors/registry.js';
+import { TextPipeline, neuralNerEngine, neuralTextEmbedder, type TextEmbedder } from '../extractors/text/pipeline/index.js';
 import { createTranslator } from '../extractors/translate/index.js';
 import { findEntityCandidates } from '../graph-schema/entity-candidates.js';
 import { createFileIngest } from './ingest-file.js';
@@ -18,18 +20,24 @@ export interface IngestEngines {
  * kept until `dispose`.
  */
 export function createIngestEngines(runtime: Pick<Runtime, 'config' | 'gateway' | 'writer'>, options: { embeddings?: boolean } = {}): IngestEngines {
-  const translator = createTranslator({ modelsDir: runtime.config.modelsDir });
-  const embedder = options.embeddings === false ? null : new UniversalSentenceEncoder();
+  const { config } = runtime;
+  const neural = new NeuralModels({ modelsDir: config.modelsDir });
+  const translator = createTranslator({ modelsDir: config.modelsDir, neuralModels: config.neural.translation });
+  const ner = chooseEngine('ner', config.neural);
+  const embed = chooseEngine('embed', config.neural);
+  const embedder: TextEmbedder | null =
+    options.embeddings === false ? null : embed.engine === 'neural' ? neuralTextEmbedder(neural, embed.folder, config.embeddings.textDim) : new UniversalSentenceEncoder();
   const pipeline = new TextPipeline({
     translator,
     embedder,
+    neuralNer: ner.engine === 'neural' ? neuralNerEngine(neural, ner.folder) : null,
     findCandidates: (keys, names) => findEntityCandidates(runtime.gateway, keys, names),
   });
   return {
     ingest: createFileIngest({ pipeline, writer: runtime.writer, maxBytes: runtime.config.limits.maxUploadBytes }),
     pipeline,
     async dispose() {
-      await Promise.all([translator.dispose(), embedder?.dispose()]);
+      await Promise.all([translator.dispose(), embedder instanceof UniversalSentenceEncoder ? embedder.dispose() : undefined, neural.dispose()]);
     },
   };
 }

@@ -1,7 +1,7 @@
 import type { EntityMention, MentionEngine } from './types.js';
 
 /** On an identical span the curated table beats the project's rules, which beat compromise's lexicon. */
-const ENGINE_RANK: Record<MentionEngine, number> = { gazetteer: 3, pattern: 2, compromise: 1 };
+const ENGINE_RANK: Record<MentionEngine, number> = { gazetteer: 3, pattern: 2, compromise: 1, neural: 1 };
 
 /**
  * Keeps a set of non-overlapping mentions: the longest span wins, then the

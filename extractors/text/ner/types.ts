@@ -4,7 +4,7 @@ import type { EntityType } from '../../../graph-schema/index.js';
  * Which part of the bundled recogniser produced a mention. `pattern` covers
  * the project's own rules (dates, money, corporate suffixes, honorifics).
  */
-export type MentionEngine = 'compromise' | 'pattern' | 'gazetteer';
+export type MentionEngine = 'compromise' | 'pattern' | 'gazetteer' | 'neural';
 
 /** A typed entity mention with offsets into the analysed text (end exclusive). */
 export interface EntityMention {

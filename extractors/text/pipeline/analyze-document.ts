@@ -32,9 +32,17 @@ export interface DocumentAnalysis {
   relationsCard: ModelCard;
 }
 
+/** A neural recogniser chosen by the model registry; it replaces the bundled one for English. */
+export interface NeuralNerEngine {
+  card: ModelCard;
+  recognize(text: string): Promise<EntityMention[]>;
+}
+
 export interface AnalyzeOptions {
   /** Chunk size for segments (and so for embeddings). Default 800 characters. */
   maxChunkChars?: number;
+  /** When set (NEURAL_NER_MODEL), English entities come from this model instead of compromise and the rules. */
+  neuralNer?: NeuralNerEngine | null;
 }
 
 /**
@@ -43,7 +51,7 @@ export interface AnalyzeOptions {
  * Spanish and Chinese via the project's rules. Other languages get segments
  * and language only (no recogniser is installed for them), and say so.
  */
-export function analyzeDocument(text: string, options: AnalyzeOptions = {}): DocumentAnalysis {
+export async function analyzeDocument(text: string, options: AnalyzeOptions = {}): Promise<DocumentAnalysis> {
   const detected = detectLanguage(text);
   const language = detected?.language ?? 'und';
   const sentences = splitSentences(text, language === 'und' ? 'en' : language);
@@ -62,12 +70,14 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
     }
     default: {
       // English, and text too short to identify: compromise is the broadest recogniser we have.
-      const found = language === 'en' || language === 'und' ? recognizeEntities(text) : [];
+      const english = language === 'en' || language === 'und';
+      const neural = english ? options.neuralNer : null;
+      const found = !english ? [] : neural ? await neural.recognize(text) : recognizeEntities(text);
       return {
         ...base,
         mentions: found.map((m) => ({ ...m, language: language === 'und' ? 'en' : language })),
         relations: extractRelations(text, sentences, found),
-        nerCard: compromiseNerCard(),
+        nerCard: neural ? neural.card : compromiseNerCard(),
         relationsCard: patternRelationsCard,
       };
     }

@@ -1,20 +1,22 @@
 import { createHash } from 'node:crypto';
 import type { GraphPatchInput } from '../../../graph-schema/index.js';
 import type { ModelCard, RunContext } from '../../base/contract.js';
-import type { UniversalSentenceEncoder } from '../../embed/index.js';
 import type { FindCandidates } from '../../resolve/index.js';
 import type { Translator } from '../../translate/index.js';
 import type { TextDocument } from '../input/index.js';
-import { analyzeDocument } from './analyze-document.js';
+import { analyzeDocument, type NeuralNerEngine } from './analyze-document.js';
 import { buildTextPatch, type PatchSource } from './build-patch.js';
+import type { TextEmbedder } from './neural-engines.js';
 import { resolveDocumentEntities } from './resolve-entities.js';
 
 export interface TextPipelineDeps {
   translator: Translator;
   findCandidates: FindCandidates;
   /** Null switches segment embeddings off (faster; no semantic search on these segments). */
-  embedder: Pick<UniversalSentenceEncoder, 'embed' | 'card'> | null;
+  embedder: TextEmbedder | null;
   maxChunkChars?: number;
+  /** Chosen by the model registry when NEURAL_NER_MODEL is set. */
+  neuralNer?: NeuralNerEngine | null;
 }
 
 export type TextStage = 'analyze' | 'resolve' | 'embed' | 'patch';
@@ -49,7 +51,7 @@ export class TextPipeline {
       }
     };
 
-    const analysis = await timed('analyze', () => analyzeDocument(document.text, { maxChunkChars: this.deps.maxChunkChars ?? 1000 }));
+    const analysis = await timed('analyze', () => analyzeDocument(document.text, { maxChunkChars: this.deps.maxChunkChars ?? 1000, neuralNer: this.deps.neuralNer ?? null }));
     const resolution = await timed('resolve', () =>
       resolveDocumentEntities(analysis.mentions, analysis.language, { translator: this.deps.translator, findCandidates: this.deps.findCandidates }),
     );
@@ -87,8 +89,9 @@ export class TextPipeline {
       texts = translated.map((t, i) => t.text ?? (chunks[i] as string));
       for (const t of translated) if ('model' in t) models.push(t.model);
     }
+    const vectors = await embedder.embed(texts, context);
     models.push(embedder.card);
-    return embedder.embed(texts, context);
+    return vectors;
   }
 }
 

@@ -7,3 +7,5 @@ export { migrate, schemaProblems, assertSchemaCurrent, type MigrateOptions, type
 export { MIGRATIONS, LATEST_VERSION } from './migrations/index.js';
 export { SCHEMA, type EmbeddingDims } from './schema.js';
 export { runReadOnlyCypher } from './read-only-cypher.js';
+export { splitEntity, listMerges, type SplitResult, type MergeInfo } from './split-entity.js';
+export { findEntityCandidates, type EntityCandidate } from './entity-candidates.js';

@@ -100,7 +100,15 @@ export const MentionSchema = z.object({
    * `alias`, `translation`, `similar-name`) and its score: kept so a wrong
    * merge can be found and split again.
    */
-  resolution: z.object({ rule: z.string().min(1), score: z.number().min(0).max(1) }).optional(),
+  resolution: z
+    .object({
+      rule: z.string().min(1),
+      score: z.number().min(0).max(1),
+      /** The entity this mention would have been on its own; `kg split` moves it back there. */
+      ownEntityId: id.optional(),
+      ownName: z.string().optional(),
+    })
+    .optional(),
   /** Time range for mentions in transcripts. */
   startMs: z.number().nonnegative().optional(),
   endMs: z.number().nonnegative().optional(),

@@ -3,6 +3,7 @@ import { registerCypherCommand } from './cypher.js';
 import { registerDeleteCommand } from './delete.js';
 import { registerIngestCommand } from './ingest.js';
 import { registerJobsCommand } from './jobs.js';
+import { registerSplitCommands } from './split.js';
 import { registerMigrateCommand } from './migrate.js';
 import { registerStatusCommand } from './status.js';
 
@@ -14,6 +15,7 @@ const COMMANDS: readonly ((program: Command) => void)[] = [
   registerIngestCommand,
   registerJobsCommand,
   registerDeleteCommand,
+  registerSplitCommands,
 ];
 
 export function registerCommands(program: Command): void {

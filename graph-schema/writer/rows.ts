@@ -101,7 +101,8 @@ export function patchesToRows(patches: readonly GraphPatch[], now = new Date()):
         entityId: m.entityId,
         props: defined({
           surface: m.surface, start: m.start, end: m.end, confidence: m.confidence, model: m.model, runId: run.id, sourceId: source.id,
-          resolution: m.resolution?.rule, resolutionScore: m.resolution?.score, startMs: m.startMs, endMs: m.endMs,
+          resolution: m.resolution?.rule, resolutionScore: m.resolution?.score,
+          ownEntityId: m.resolution?.ownEntityId, ownName: m.resolution?.ownName, startMs: m.startMs, endMs: m.endMs,
         }),
       });
     }

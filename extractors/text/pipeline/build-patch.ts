@@ -69,7 +69,11 @@ export function buildTextPatch(input: BuildPatchInput): GraphPatchInput {
       end: m.end,
       confidence: m.confidence,
       model: analysis.nerCard.id,
-      resolution: { rule, score: Math.min(1, r.withinScore * entity.resolution.score) },
+      resolution: {
+        rule,
+        score: Math.min(1, r.withinScore * entity.resolution.score),
+        ...(entity.resolution.ownId !== entity.id ? { ownEntityId: entity.resolution.ownId, ownName: entity.resolution.name } : {}),
+      },
     }];
   });
 

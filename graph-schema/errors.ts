@@ -91,6 +91,8 @@ export function toGraphError(err: unknown): GraphError {
   if (code === 'Neo.ClientError.Statement.AccessMode' || code === 'Neo.ClientError.Security.Forbidden') {
     return make(GraphErrorCode.ReadOnlyViolation);
   }
+  // A node deleted by a concurrent transaction mid-query: running the idempotent write again succeeds.
+  if (code === 'Neo.ClientError.Statement.EntityNotFound') return make(GraphErrorCode.Transient);
   if (code.startsWith('Neo.ClientError.Statement.') || code.startsWith('Neo.ClientError.Procedure.')) {
     return make(GraphErrorCode.InvalidQuery);
   }

@@ -42,7 +42,13 @@ export interface PatchRows {
 
 /** Drops undefined so `SET n += row.props` never writes a null it did not mean. */
 function defined(props: Record<string, unknown>): Props {
-  return Object.fromEntries(Object.entries(props).filter(([, v]) => v !== undefined));
+  // A plain loop: this runs for every row of every patch, and entries/filter/fromEntries showed up first in profiles.
+  const out: Props = {};
+  for (const key in props) {
+    const value = props[key];
+    if (value !== undefined) out[key] = value;
+  }
+  return out;
 }
 
 export function patchesToRows(patches: readonly GraphPatch[], now = new Date()): PatchRows {

@@ -20,6 +20,8 @@ export const CONFIDENCE = {
   gazetteer: 0.9,
   corporateSuffix: 0.9,
   honorific: 0.85,
+  /** "CEO of X": the role is a strong cue, but the end of the name is guessed from capitals. */
+  roleOrganization: 0.75,
   fullDate: 0.95,
   monthYear: 0.9,
   numericDate: 0.85,

@@ -6,6 +6,7 @@ import { defaultGazetteer, type Gazetteer } from './gazetteer.js';
 import { honorificMentions } from './honorifics.js';
 import { findMoney } from './money-patterns.js';
 import { resolveOverlaps } from './resolve-overlaps.js';
+import { roleOrganizationMentions } from './role-organizations.js';
 import { trimMention } from './trim-mention.js';
 import type { EntityMention } from './types.js';
 
@@ -29,11 +30,17 @@ export function recognizeEntities(text: string, options: RecognizeOptions = {}):
 export function recognizeWith(nlp: Compromise, text: string, options: RecognizeOptions = {}): EntityMention[] {
   if (text.trim() === '') return [];
   const gazetteer = options.gazetteer ?? defaultGazetteer();
+  const fromCompromise = compromiseMentions(text, nlp);
+  const found = gazetteer.find(text);
+  // A role cue guesses at an unknown company; it never overrides a name already known as a person or place.
+  const known = [...fromCompromise, ...found].filter((m) => m.type === 'Person' || m.type === 'Location');
+  const roleOrgs = roleOrganizationMentions(text).filter((r) => !known.some((k) => k.start < r.end && r.start < k.end));
   const candidates = [
-    ...compromiseMentions(text, nlp),
+    ...fromCompromise,
     ...corporateSuffixMentions(text),
     ...honorificMentions(text),
-    ...gazetteer.find(text),
+    ...roleOrgs,
+    ...found,
     ...findDates(text),
     ...findMoney(text),
   ];

@@ -12,6 +12,7 @@ import {
   spanishRelationsCard,
 } from '../multilingual/index.js';
 import { chunkSentences, detectLanguage, splitSentences } from '../segment/index.js';
+import { retypeSurnameShortForms } from './surname-short-forms.js';
 
 /** A recognised mention with what the later stages need: its language and, for Chinese, a Latin name given in brackets. */
 export interface AnalysedMention extends EntityMention {
@@ -65,17 +66,18 @@ export async function analyzeDocument(text: string, options: AnalyzeOptions = {}
       return { ...base, mentions, relations: extractChineseRelations(text, sentences, found), nerCard: chineseNerCard(), relationsCard: chineseRelationsCard() };
     }
     case 'es': {
-      const found = recognizeSpanishEntities(text);
-      return { ...base, mentions: found.map(({ latinAlias: _none, ...m }): AnalysedMention => ({ ...m, language })), relations: extractSpanishRelations(text, sentences, found), nerCard: spanishNerCard(), relationsCard: spanishRelationsCard() };
+      const found = retypeSurnameShortForms(text, recognizeSpanishEntities(text).map(({ latinAlias: _none, ...m }): AnalysedMention => ({ ...m, language })));
+      return { ...base, mentions: found, relations: extractSpanishRelations(text, sentences, found), nerCard: spanishNerCard(), relationsCard: spanishRelationsCard() };
     }
     default: {
       // English, and text too short to identify: compromise is the broadest recogniser we have.
       const english = language === 'en' || language === 'und';
       const neural = english ? options.neuralNer : null;
-      const found = !english ? [] : neural ? await neural.recognize(text) : recognizeEntities(text);
+      const recognised = !english ? [] : neural ? await neural.recognize(text) : recognizeEntities(text);
+      const found = retypeSurnameShortForms(text, recognised.map((m) => ({ ...m, language: language === 'und' ? 'en' : language })));
       return {
         ...base,
-        mentions: found.map((m) => ({ ...m, language: language === 'und' ? 'en' : language })),
+        mentions: found,
         relations: extractRelations(text, sentences, found),
         nerCard: neural ? neural.card : compromiseNerCard(),
         relationsCard: patternRelationsCard,

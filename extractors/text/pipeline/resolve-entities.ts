@@ -1,4 +1,5 @@
 import type { EntityType } from '../../../graph-schema/index.js';
+import { ExtractorError, ExtractorErrorCode } from '../../base/errors.js';
 import { Resolver, resolveWithinDocument, type FindCandidates, type Resolution } from '../../resolve/index.js';
 import type { Translator } from '../../translate/index.js';
 import type { AnalysedMention } from './analyze-document.js';
@@ -92,7 +93,11 @@ async function englishNames(mentions: readonly AnalysedMention[], language: stri
   const missing = mentions.map((m, i) => ({ m, i })).filter(({ i }) => byMention[i] === undefined);
   if (missing.length === 0 || language === 'en' || language === 'und') return { byMention, log };
   const unique = [...new Map(missing.map(({ m }) => [`${m.type}|${m.text}`, { text: m.text, type: m.type }])).values()];
-  const translated = await translator.translateTerms(unique, language);
+  // No engine for this pair (or a misdetected language): names stay as written instead of failing the document.
+  const translated = await translator.translateTerms(unique, language).catch((err: unknown) => {
+    if (err instanceof ExtractorError && err.code === ExtractorErrorCode.EngineMissing) return [];
+    throw err;
+  });
   const found = new Map(unique.map((u, i) => [`${u.type}|${u.text}`, translated[i]]));
   for (const { m, i } of missing) {
     const t = found.get(`${m.type}|${m.text}`);

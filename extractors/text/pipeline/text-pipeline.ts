@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { GraphPatchInput } from '../../../graph-schema/index.js';
 import type { ModelCard, RunContext } from '../../base/contract.js';
+import { ExtractorError, ExtractorErrorCode } from '../../base/errors.js';
 import type { FindCandidates } from '../../resolve/index.js';
 import type { Translator } from '../../translate/index.js';
 import type { TextDocument } from '../input/index.js';
@@ -85,9 +86,15 @@ export class TextPipeline {
       texts = glosses.map((g, i) => (g.text.trim() ? g.text : (chunks[i] as string)));
       if (glosses[0]) models.push(glosses[0].model);
     } else if (language !== 'en' && language !== 'und' && translator.routeFor(language).engine !== 'none') {
-      const translated = await translator.translateBatch(chunks, language, 'en', context);
-      texts = translated.map((t, i) => t.text ?? (chunks[i] as string));
-      for (const t of translated) if ('model' in t) models.push(t.model);
+      // A pair whose engine is not installed (or a misdetected language) embeds the text as written rather than failing the job.
+      const translated = await translator.translateBatch(chunks, language, 'en', context).catch((err: unknown) => {
+        if (err instanceof ExtractorError && err.code === ExtractorErrorCode.EngineMissing) return null;
+        throw err;
+      });
+      if (translated) {
+        texts = translated.map((t, i) => t.text ?? (chunks[i] as string));
+        for (const t of translated) if ('model' in t) models.push(t.model);
+      }
     }
     const vectors = await embedder.embed(texts, context);
     models.push(embedder.card);

@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { createRuntime, type Runtime } from './runtime.js';
 import { collectStatus, renderStatus } from './commands/status.js';
 import { reportError } from './command-runner.js';
+import { startApiServer } from '../api/index.js';
 import { loadConfig } from '../config/index.js';
 import { migrate } from '../graph-schema/index.js';
 import { collectFiles, describeFile } from '../jobs/collect-files.js';
@@ -31,8 +32,8 @@ async function seedSamples(runtime: Runtime): Promise<number> {
 
 /**
  * `npm start`: everything on the local default. Neo4j (provisioned and
- * started when NEO4J_URI is unset), migrations, the ingest worker, the sample
- * corpus on first run; then it runs until Ctrl-C.
+ * started when NEO4J_URI is unset), migrations, the ingest worker, the
+ * GraphQL API, the sample corpus on first run; then it runs until Ctrl-C.
  */
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -42,11 +43,14 @@ async function main(): Promise<void> {
   console.log(applied.length > 0 ? `Applied migrations ${applied.join(', ')}; schema at version ${current}.` : `Schema current (version ${current}).`);
 
   const worker = await runWorker(runtime);
+  const api = await startApiServer(runtime);
   onShutdown(async () => {
+    await api.close();
     await worker.stop();
     await runtime.close();
   });
   console.log(`Worker running (concurrency ${config.worker.concurrency}).`);
+  console.log(`GraphQL API:   ${api.url}/graphql  (GraphiQL in development; /health, /ready, /metrics)`);
   if (await isEmptyGraph(runtime)) {
     const n = await seedSamples(runtime);
     console.log(`First run: enqueued ${n} sample documents from samples/corpus (watch with: npm run kg -- jobs).`);

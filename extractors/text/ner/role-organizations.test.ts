@@ -13,5 +13,6 @@ describe('organisations named by a role', () => {
   it('never turns a known person or place into a company, and stops before a description', () => {
     expect(orgs('Tim Cook works for Angela Merkel.')).toEqual([]);
     expect(orgs('She is an engineer at Zürich-based Acme AG.')).toEqual(['Acme AG']);
+    expect(orgs('Ana Ruiz is the CEO of Quimera. On Monday she spoke.')).toEqual(['Quimera']);
   });
 });

@@ -22,7 +22,10 @@ export function roleOrganizationMentions(text: string): EntityMention[] {
     // "Zürich-based Acme AG": a hyphenated lower-case word describes, it does not name.
     const words = name.split(/\s+/u);
     const described = words.findIndex((w) => /-\p{Ll}/u.test(w));
-    const kept = (described < 0 ? words : words.slice(0, described)).join(' ');
+    const named = described < 0 ? words : words.slice(0, described);
+    // A word ending in a full stop ends the sentence unless it is a company abbreviation ("Inc.", "S.A.").
+    const stop = named.findIndex((w) => w.endsWith('.') && !/^(?:Inc|Corp|Ltd|Co|S\.A|S\.L)\.$/u.test(w));
+    const kept = (stop < 0 ? named : named.slice(0, stop + 1)).join(' ');
     if (kept === '' || NOT_NAME.has(words[0] ?? '')) continue;
     // A trailing full stop belongs to the sentence unless the name ends in an abbreviation like "Inc.".
     const trimmed = /\b(?:Inc|Corp|Ltd|Co|S\.A|S\.L)\.$/u.test(kept) ? kept : kept.replace(/[.,]+$/u, '');

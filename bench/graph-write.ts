@@ -4,7 +4,7 @@
  * gateway), in one run, each in its own id namespace.
  *
  *   npm run bench:graph-write -- [--docs 1000] [--batch 1000] [--repeat 2] [--chunk N] [--quick] [--json]
- *                                [--seed N] [--variants rows,rows+create+sync,...] [--profile] [--keep] [--purge]
+ *                                [--seed N] [--profile] [--keep] [--purge]
  *
  * Prints timings; asserts nothing about them (target: writer ≥ 0.70 × baseline).
  * The database is shared: ids live under `bench-gw-<run>-<system>:` and are
@@ -23,13 +23,11 @@ import { profileBoth } from './profile-writer.js';
 import { fixed, int, median, table } from './report.js';
 import { generateCorpus, SENTENCES_PER_DOC, type CorpusStats } from './synthetic-patches.js';
 import { TimedGateway, type StepTiming } from './timed-gateway.js';
-import { VARIANTS, VariantWriter, isVariant, type VariantName } from './writer-variants.js';
 
 const TARGET = 0.7;
 const WARMUP_DOCS = 50;
 
-/** `baseline`, `writer`, or `variant:<name>` (bench/writer-variants.ts). */
-type System = 'baseline' | 'writer' | `variant:${VariantName}`;
+type System = 'baseline' | 'writer';
 
 interface Measurement {
   system: System;
@@ -55,7 +53,6 @@ function usage(): never {
                   chunk by chunk, which keeps a noisy machine's load bursts out of the ratio
   --seed N        corpus seed (default 20240101)
   --quick         tiny smoke size (20 docs)
-  --variants a,b  also measure experimental writer variants (bench/writer-variants.ts); combine changes with +, e.g. rows+create: ${Object.entries(VARIANTS).map(([k, v]) => `\n                    ${k}: ${v}`).join('')}
   --json          print one JSON object instead of tables
   --keep          leave the bench namespaces in the graph (default: deleted at the end)
   --profile       after measuring, PROFILE one batch of every step of the writer and the baseline (db hits, plans)
@@ -76,7 +73,6 @@ const { values: args } = parseArgs({
     batch: { type: 'string' },
     repeat: { type: 'string' },
     seed: { type: 'string' },
-    variants: { type: 'string' },
     chunk: { type: 'string' },
     quick: { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
@@ -94,10 +90,7 @@ const docs = positive('docs', args.docs, args.quick ? 20 : 1000);
 const repeats = positive('repeat', args.repeat, args.quick ? 1 : 2);
 const chunk = positive('chunk', args.chunk, docs);
 const seed = positive('seed', args.seed, 20240101);
-const variants = (args.variants ?? '').split(',').map((v) => v.trim()).filter(Boolean);
-const unknownVariants = variants.filter((v) => !isVariant(v));
-if (unknownVariants.length > 0) throw new Error(`unknown variant(s) ${unknownVariants.join(', ')}; known: ${Object.keys(VARIANTS).join(', ')}, joined with +`);
-const systems: System[] = ['baseline', 'writer', ...variants.map((v) => `variant:${v}` as const)];
+const systems: System[] = ['baseline', 'writer'];
 
 const config = loadConfig();
 const logger = createLogger(config, 'bench');
@@ -122,11 +115,7 @@ const progress = (text: string) => {
 
 async function write(system: System, patches: GraphPatchInput[]): Promise<Pick<Measurement, 'writerRows' | 'baselineRows'>> {
   if (system === 'writer') return { writerRows: (await new GraphWriter({ gateway, logger, batchSize }).writeMany(patches)).rows };
-  if (system === 'baseline') return { baselineRows: await new BaselineWriter(gateway, batchSize).write(patches) };
-  const name = system.slice('variant:'.length);
-  if (!isVariant(name)) throw new Error(`unknown system ${system}`);
-  await new VariantWriter(gateway, batchSize, name).writeMany(patches);
-  return {};
+  return { baselineRows: await new BaselineWriter(gateway, batchSize).write(patches) };
 }
 
 type Part = Pick<Measurement, 'seconds' | 'cpu' | 'steps' | 'writerRows' | 'baselineRows'>;

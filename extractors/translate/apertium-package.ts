@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { runProcess } from './child-process.js';
+import { runProcess } from '../base/child-process.js';
 
 /** The Debian package that ships a mode's linguistic data, with what a ModelCard needs from it. */
 export interface ApertiumPackage {

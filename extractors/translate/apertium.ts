@@ -8,7 +8,7 @@ import { collidesWithMarker, joinBatch, splitBatch } from './apertium-batch.js';
 import { installHint } from './apertium-install-hints.js';
 import { findRoute, parseModeList, type ApertiumMode } from './apertium-modes.js';
 import { packageForMode } from './apertium-package.js';
-import { runProcess } from './child-process.js';
+import { runProcess } from '../base/child-process.js';
 import { normalizeLanguage } from './languages.js';
 
 export interface ApertiumOptions {

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { ExtractorError, ExtractorErrorCode } from '../base/errors.js';
+import { ExtractorError, ExtractorErrorCode } from './errors.js';
 
 export interface RunProcessOptions {
   /** Kills the process and everything it started after this long. */
@@ -7,10 +7,21 @@ export interface RunProcessOptions {
   signal?: AbortSignal;
   /** Names the engine in error messages, e.g. "apertium spa-eng". */
   label: string;
+  /** Written to the process's stdin, which is then closed; without it stdin is closed at once. */
+  input?: Uint8Array;
+  /** Kills the process when stdout grows past this (a decoder fed a hostile file must not fill memory). */
+  maxOutputBytes?: number;
 }
 
 /**
- * Runs a command to completion and returns its stdout as UTF-8. A missing
+ * Runs a command to completion and returns its stdout as UTF-8. See `runProcessBytes`.
+ */
+export async function runProcess(command: string, args: readonly string[], options: RunProcessOptions): Promise<string> {
+  return (await runProcessBytes(command, args, options)).toString('utf8');
+}
+
+/**
+ * Runs a command to completion and returns its raw stdout. A missing
  * executable becomes `EngineMissing` (the operator must install something); a
  * crash, non-zero exit or timeout becomes `ModelFailed` (may be transient). An
  * abort rejects with the signal's reason so job cancellation stays visible as
@@ -20,13 +31,15 @@ export interface RunProcessOptions {
  * whole group: `apertium` is a shell script driving a pipeline of nine
  * processes, and killing only the script would leave them running.
  */
-export function runProcess(command: string, args: readonly string[], options: RunProcessOptions): Promise<string> {
+export function runProcessBytes(command: string, args: readonly string[], options: RunProcessOptions): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     options.signal?.throwIfAborted();
-    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    const child = spawn(command, args, { stdio: ['pipe', 'pipe', 'pipe'], detached: true });
     const stdout: Buffer[] = [];
     const stderr: Buffer[] = [];
+    let stdoutBytes = 0;
     let timedOut = false;
+    let overflowed = false;
     const killGroup = () => {
       if (child.pid !== undefined && child.exitCode === null) {
         try {
@@ -46,8 +59,23 @@ export function runProcess(command: string, args: readonly string[], options: Ru
       options.signal?.removeEventListener('abort', killGroup);
     };
 
-    child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
-    child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
+    // A process that exits before reading all its input closes the pipe; its exit code tells what went wrong.
+    child.stdin.on('error', () => undefined);
+    child.stdin.end(options.input);
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdoutBytes += chunk.length;
+      if (options.maxOutputBytes !== undefined && stdoutBytes > options.maxOutputBytes) {
+        overflowed = true;
+        killGroup();
+        return;
+      }
+      stdout.push(chunk);
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      // Only the tail is ever reported; keep memory bounded for chatty tools like ffmpeg.
+      stderr.push(chunk);
+      if (stderr.length > 64) stderr.splice(0, stderr.length - 64);
+    });
     child.on('error', (err: NodeJS.ErrnoException) => {
       cleanUp();
       if (err.code === 'ENOENT') {
@@ -58,7 +86,10 @@ export function runProcess(command: string, args: readonly string[], options: Ru
     child.on('close', (code, killedBy) => {
       cleanUp();
       if (options.signal?.aborted) return reject(abortReason(options.signal));
-      if (code === 0) return resolve(Buffer.concat(stdout).toString('utf8'));
+      if (overflowed) {
+        return reject(new ExtractorError(ExtractorErrorCode.TooLarge, `${options.label} produced more than ${options.maxOutputBytes} bytes of output`));
+      }
+      if (code === 0) return resolve(Buffer.concat(stdout));
       const detail = Buffer.concat(stderr).toString('utf8').trim().slice(-500);
       const why = timedOut ? `timed out after ${options.timeoutMs} ms` : `exited with ${code ?? killedBy}`;
       reject(new ExtractorError(ExtractorErrorCode.ModelFailed, `${options.label} ${why}${detail ? `: ${detail}` : ''}`));

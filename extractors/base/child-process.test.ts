@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ExtractorError, ExtractorErrorCode } from '../base/errors.js';
-import { runProcess } from './child-process.js';
+import { ExtractorError, ExtractorErrorCode } from './errors.js';
+import { runProcess, runProcessBytes } from './child-process.js';
 
 const SHORT_TIMEOUT_MS = 300;
 
@@ -36,5 +36,21 @@ describe('runProcess', () => {
     const pending = runProcess('sleep', ['30'], { timeoutMs: 30_000, label: 'sleep', signal: controller.signal });
     controller.abort(new Error('job cancelled'));
     await expect(pending).rejects.toThrow('job cancelled');
+  });
+});
+
+describe('runProcessBytes', () => {
+  it('feeds stdin and returns stdout bytes unchanged', async () => {
+    const input = Uint8Array.from([0, 255, 1, 254, 10, 13]);
+    const out = await runProcessBytes('cat', [], { timeoutMs: 5_000, label: 'cat', input });
+    expect([...out]).toEqual([...input]);
+  });
+
+  it('kills a process whose output passes the cap and says so', async () => {
+    const err = await runProcessBytes('sh', ['-c', 'head -c 100000 /dev/zero'], { timeoutMs: 5_000, label: 'flood', maxOutputBytes: 1_000 }).catch(
+      (e: unknown) => e,
+    );
+    expect((err as ExtractorError).code).toBe(ExtractorErrorCode.TooLarge);
+    expect((err as ExtractorError).message).toBe('flood produced more than 1000 bytes of output');
   });
 });

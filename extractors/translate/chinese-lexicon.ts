@@ -1,7 +1,7 @@
 import { modelId, type ModelCard } from '../base/contract.js';
 import { ExtractorError, ExtractorErrorCode } from '../base/errors.js';
 import type { CedictEntry } from './cedict-gloss.js';
-import { installedPackageVersion } from './package-version.js';
+import { installedPackageVersion } from '../base/package-version.js';
 
 /** A jieba token with its part-of-speech tag (`nr` person, `ns` place, `nt` organisation, `nz` other proper noun). */
 export interface TaggedToken {

@@ -136,6 +136,7 @@ const GRAPH_CODES: Record<GraphErrorCode, ClientErrorCode> = {
   [GraphErrorCode.Timeout]: ClientErrorCode.Timeout,
   [GraphErrorCode.ConstraintViolation]: ClientErrorCode.Conflict,
   [GraphErrorCode.NotAllowed]: ClientErrorCode.BadUserInput,
+  [GraphErrorCode.NotFound]: ClientErrorCode.NotFound,
   [GraphErrorCode.InvalidPatch]: ClientErrorCode.BadUserInput,
   [GraphErrorCode.ReadOnlyViolation]: ClientErrorCode.CypherRefused,
   // A syntax error in the API's own Cypher is our bug; user Cypher errors are typed results of `cypher`.

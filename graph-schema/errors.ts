@@ -7,6 +7,8 @@ export const GraphErrorCode = {
   Unauthorized: 'GRAPH_UNAUTHORIZED',
   ConstraintViolation: 'GRAPH_CONSTRAINT_VIOLATION',
   InvalidQuery: 'GRAPH_INVALID_QUERY',
+  /** A node the caller named (an entity, a face, an identity) does not exist. */
+  NotFound: 'GRAPH_NOT_FOUND',
   Timeout: 'GRAPH_TIMEOUT',
   Transient: 'GRAPH_TRANSIENT',
   ReadOnlyViolation: 'GRAPH_READ_ONLY_VIOLATION',

@@ -9,3 +9,14 @@ export { SCHEMA, type EmbeddingDims } from './schema.js';
 export { runReadOnlyCypher } from './read-only-cypher.js';
 export { splitEntity, listMerges, type SplitResult, type MergeInfo } from './split-entity.js';
 export { findEntityCandidates, type EntityCandidate } from './entity-candidates.js';
+export {
+  findNearestBiometrics,
+  labelIdentity,
+  forgetPerson,
+  listIdentities,
+  type BiometricMatch,
+  type PersonRef,
+  type LabelResult,
+  type ForgetResult,
+  type IdentitySummary,
+} from './biometrics.js';

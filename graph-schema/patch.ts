@@ -33,6 +33,12 @@ export const SourceSchema = z.object({
   language: language.optional(),
   bytes: z.number().int().nonnegative().optional(),
   title: z.string().max(1024).optional(),
+  /** Images and recordings: when they were taken (EXIF), by what device. */
+  capturedAt: z.string().datetime({ offset: true }).optional(),
+  device: z.string().max(255).optional(),
+  width: z.number().int().positive().optional(),
+  height: z.number().int().positive().optional(),
+  durationMs: z.number().nonnegative().optional(),
 });
 
 export const ModelVersionSchema = z.object({
@@ -84,6 +90,8 @@ export const EntitySchema = z.object({
   names: z.record(language, z.string().min(1).max(1024)).optional(),
   aliases: z.array(z.string().min(1).max(1024)).optional(),
   embedding: vector.optional(),
+  /** Locations known by coordinates (a photo's GPS position); stored as a Neo4j point. */
+  geo: z.object({ latitude: z.number().min(-90).max(90), longitude: z.number().min(-180).max(180) }).optional(),
 });
 
 export const MentionSchema = z.object({
@@ -137,6 +145,12 @@ export const BiometricSchema = z.object({
   model: modelRef,
   /** Identity cluster this face or voice belongs to, when already known. */
   identityId: id.optional(),
+  /**
+   * A Person entity of this patch the identity is (e.g. the caption names
+   * exactly one person and the image has exactly one face). Never replaces a
+   * label a user gave.
+   */
+  person: z.object({ entityId: id, rule: z.string().min(1), score: confidence }).optional(),
 });
 
 export const GraphPatchSchema = z.object({
@@ -207,6 +221,8 @@ export function parsePatch(input: unknown): GraphPatch {
   for (const [kind, list] of [['faces', patch.faces], ['voices', patch.voices]] as const) {
     list.forEach((b, i) => {
       if (!segments.has(b.segmentId)) problems.push(`${kind}.${i}: unknown segment "${b.segmentId}"`);
+      if (b.person && !entities.has(b.person.entityId)) problems.push(`${kind}.${i}: unknown person entity "${b.person.entityId}"`);
+      if (b.person && !b.identityId) problems.push(`${kind}.${i}: a person link needs an identity`);
       checkModel(`${kind}.${i}`, b.model);
     });
   }

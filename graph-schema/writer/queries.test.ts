@@ -13,6 +13,7 @@ describe('writer Cypher', () => {
           e.key = coalesce(e.key, row.key),
           e.aliases = reduce(acc = coalesce(e.aliases, []), a IN row.aliases | CASE WHEN a IN acc THEN acc ELSE acc + a END),
           e.embedding = coalesce(row.embedding, e.embedding),
+          e.location = CASE WHEN row.geo IS NULL THEN e.location ELSE point(row.geo) END,
           e.updatedAt = datetime()"
     `);
   });

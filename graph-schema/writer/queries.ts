@@ -51,6 +51,7 @@ SET e += row.names,
     e.key = coalesce(e.key, row.key),
     e.aliases = reduce(acc = coalesce(e.aliases, []), a IN row.aliases | CASE WHEN a IN acc THEN acc ELSE acc + a END),
     e.embedding = coalesce(row.embedding, e.embedding),
+    e.location = CASE WHEN row.geo IS NULL THEN e.location ELSE point(row.geo) END,
     e.updatedAt = datetime()`;
 }
 
@@ -103,7 +104,11 @@ MERGE (seg)-[:${relType}]->(b)
 WITH b, row WHERE row.identityId IS NOT NULL
 MERGE (i:${Identity} {id: row.identityId})
 ON CREATE SET i.kind = '${kind}', i.createdAt = datetime()
-MERGE (b)-[:${RelType.OfIdentity}]->(i)`;
+MERGE (b)-[:${RelType.OfIdentity}]->(i)
+WITH i, row WHERE row.person IS NOT NULL AND NOT EXISTS { (i)-[:${RelType.IdentifiedAs}]->() }
+MATCH (p:${Entity} {id: row.person.entityId})
+MERGE (i)-[r:${RelType.IdentifiedAs}]->(p)
+ON CREATE SET r.rule = row.person.rule, r.score = row.person.score, r.at = datetime()`;
 }
 
 export const UPSERT_FACES = upsertBiometric(Face, RelType.HasFace, 'face');

@@ -21,11 +21,18 @@ export interface EntityRow {
   names: Props;
   aliases: string[];
   embedding: number[] | null;
+  geo: { latitude: number; longitude: number } | null;
 }
 export interface MentionRow { id: string; segmentId: string; entityId: string; props: Props }
 export interface EvidenceRow { id: string; segmentId: string; props: Props }
 export interface RelationRow { id: string; type: RelationType; subjectId: string; objectId: string }
-export interface BiometricRow { id: string; segmentId: string; identityId: string | null; props: Props }
+export interface BiometricRow {
+  id: string;
+  segmentId: string;
+  identityId: string | null;
+  person: { entityId: string; rule: string; score: number } | null;
+  props: Props;
+}
 
 export interface PatchRows {
   sources: SourceRow[];
@@ -67,6 +74,7 @@ export function patchesToRows(patches: readonly GraphPatch[], now = new Date()):
       props: defined({
         kind: source.kind, mediaType: source.mediaType, name: source.name, uri: source.uri,
         language: source.language, bytes: source.bytes, title: source.title,
+        capturedAt: source.capturedAt, device: source.device, width: source.width, height: source.height, durationMs: source.durationMs,
       }),
     });
     for (const m of run.models) {
@@ -95,8 +103,9 @@ export function patchesToRows(patches: readonly GraphPatch[], now = new Date()):
         Object.assign(prev.names, names);
         prev.aliases = [...new Set([...prev.aliases, ...aliases])];
         prev.embedding ??= e.embedding ?? null;
+        prev.geo ??= e.geo ?? null;
       } else {
-        entities.set(e.id, { id: e.id, type: e.type, name: e.name, key: e.key ?? null, names, aliases, embedding: e.embedding ?? null });
+        entities.set(e.id, { id: e.id, type: e.type, name: e.name, key: e.key ?? null, names, aliases, embedding: e.embedding ?? null, geo: e.geo ?? null });
       }
     }
 
@@ -133,6 +142,7 @@ export function patchesToRows(patches: readonly GraphPatch[], now = new Date()):
           id: b.id,
           segmentId: b.segmentId,
           identityId: b.identityId ?? null,
+          person: b.person ?? null,
           props: defined({ sourceId: source.id, runId: run.id, embedding: b.embedding, confidence: b.confidence, quality: b.quality, model: b.model }),
         });
       }

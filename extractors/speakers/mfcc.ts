@@ -1,0 +1,156 @@
+import Meyda from 'meyda';
+
+/** The only rate the speaker path accepts: what `extractors/audio` decodes to. */
+export const SPEAKER_SAMPLE_RATE = 16_000;
+
+/** MFCC analysis settings. Defaults were chosen by `calibrate-voices.ts` (see README.md). */
+export interface MfccOptions {
+  /** Samples per analysis frame; meyda's FFT needs a power of two. Default 512 (32 ms). */
+  frameSize?: number;
+  /** Samples between frame starts. Default 160 (10 ms). */
+  hopSize?: number;
+  /** Cepstral coefficients kept per frame, c1 upwards (c0 is loudness, not voice). Default 20. */
+  coefficients?: number;
+  /** Mel filters; must exceed `coefficients`. Default 40. */
+  melBands?: number;
+  /** First-order pre-emphasis; 0 disables. Default 0.97. */
+  preEmphasis?: number;
+  /** Frames more than this many dB below the loudest frame are silence. Default 30. */
+  silenceDropDb?: number;
+  /** Frames below this level (dBFS) are silence whatever the loudest frame. Default -55. */
+  silenceFloorDbfs?: number;
+  /** Append delta coefficients (±2 frames regression), computed before silence is dropped. Default false. */
+  deltas?: boolean;
+  /** Subtract the per-call mean of each coefficient (cepstral mean normalisation). Default false. */
+  meanNormalise?: boolean;
+}
+
+/** MFCC frames of one stretch of audio with its silent frames removed. */
+export interface MfccFrames {
+  /** One row per voiced frame: `coefficients` cepstra, then as many deltas when asked for. */
+  frames: number[][];
+  /** Frames analysed before silence was dropped. */
+  totalFrames: number;
+}
+
+const DEFAULTS: Required<MfccOptions> = {
+  frameSize: 512,
+  hopSize: 160,
+  coefficients: 20,
+  melBands: 40,
+  preEmphasis: 0.97,
+  silenceDropDb: 30,
+  silenceFloorDbfs: -55,
+  deltas: false,
+  meanNormalise: false,
+};
+
+/**
+ * Meyda logs mel energies as `log(x + 1)`, which is nearly linear for float
+ * samples in [-1, 1]; at 16-bit scale the `+ 1` vanishes and the cepstrum is
+ * a true log spectrum again, so a change of gain moves only c0.
+ */
+const PCM16_SCALE = 32_768;
+const DELTA_WIDTH = 2;
+
+/** MFCC frames of 16 kHz mono samples, silence dropped. */
+export function mfccFrames(samples: Float32Array, options: MfccOptions = {}): MfccFrames {
+  const o = { ...DEFAULTS, ...options };
+  if (o.melBands <= o.coefficients) throw new RangeError(`melBands (${o.melBands}) must exceed coefficients (${o.coefficients})`);
+  const starts = frameStarts(samples.length, o.frameSize, o.hopSize);
+  if (starts.length === 0) return { frames: [], totalFrames: 0 };
+
+  const levels = starts.map((start) => frameLevelDbfs(samples, start, o.frameSize));
+  const loudest = Math.max(...levels);
+  const gate = Math.max(loudest - o.silenceDropDb, o.silenceFloorDbfs);
+  const emphasised = preEmphasise(samples, o.preEmphasis);
+  const cepstra = withMeydaSettings(
+    { bufferSize: o.frameSize, sampleRate: SPEAKER_SAMPLE_RATE, melBands: o.melBands, numberOfMFCCCoefficients: o.coefficients + 1, windowingFunction: 'hamming' },
+    () => starts.map((start) => frameCepstrum(emphasised, start, o.frameSize)),
+  );
+  const rows = o.deltas ? appendDeltas(cepstra) : cepstra;
+  const frames = rows.filter((_, i) => (levels[i] ?? -Infinity) >= gate);
+  return { frames: o.meanNormalise ? subtractMean(frames) : frames, totalFrames: starts.length };
+}
+
+function frameStarts(length: number, frameSize: number, hopSize: number): number[] {
+  const starts: number[] = [];
+  for (let start = 0; start + frameSize <= length; start += hopSize) starts.push(start);
+  return starts;
+}
+
+function frameLevelDbfs(samples: Float32Array, start: number, size: number): number {
+  let sum = 0;
+  for (let i = start; i < start + size; i++) sum += (samples[i] ?? 0) ** 2;
+  return 10 * Math.log10(sum / size + 1e-12);
+}
+
+function preEmphasise(samples: Float32Array, coefficient: number): Float32Array {
+  const out = new Float32Array(samples.length);
+  let previous = 0;
+  for (let i = 0; i < samples.length; i++) {
+    const x = samples[i] ?? 0;
+    out[i] = (x - coefficient * previous) * PCM16_SCALE;
+    previous = x;
+  }
+  return out;
+}
+
+function frameCepstrum(samples: Float32Array, start: number, size: number): number[] {
+  // The array form, because a single feature name returns the bare value despite meyda's declared type.
+  const features = Meyda.extract(['mfcc'], samples.subarray(start, start + size));
+  const mfcc = features?.mfcc;
+  if (!mfcc) throw new Error('meyda returned no MFCC for a frame');
+  return mfcc.slice(1);
+}
+
+type MeydaSettings = Pick<typeof Meyda, 'bufferSize' | 'sampleRate' | 'melBands' | 'numberOfMFCCCoefficients' | 'windowingFunction'>;
+
+/**
+ * Meyda is one mutable singleton that caches its mel filter bank and rebuilds
+ * it only when the number of bands changes (not the rate or frame size), so
+ * the bank is cleared on the way in, and the caller's settings and bank are
+ * restored on the way out for any other user of the package.
+ */
+function withMeydaSettings<T>(settings: MeydaSettings, work: () => T): T {
+  const meyda = Meyda as typeof Meyda & { melFilterBank?: unknown };
+  const saved = {
+    bufferSize: meyda.bufferSize,
+    sampleRate: meyda.sampleRate,
+    melBands: meyda.melBands,
+    numberOfMFCCCoefficients: meyda.numberOfMFCCCoefficients,
+    windowingFunction: meyda.windowingFunction,
+    melFilterBank: meyda.melFilterBank,
+  };
+  Object.assign(meyda, settings, { melFilterBank: undefined });
+  try {
+    return work();
+  } finally {
+    Object.assign(meyda, saved);
+  }
+}
+
+/** Standard regression deltas over ±DELTA_WIDTH frames, edges clamped. */
+function appendDeltas(rows: number[][]): number[][] {
+  const denominator = 2 * Array.from({ length: DELTA_WIDTH }, (_, k) => (k + 1) ** 2).reduce((a, b) => a + b, 0);
+  const last = rows.length - 1;
+  return rows.map((row, t) => {
+    const delta = row.map((_, d) => {
+      let sum = 0;
+      for (let k = 1; k <= DELTA_WIDTH; k++) {
+        const ahead = rows[Math.min(last, t + k)]?.[d] ?? 0;
+        const behind = rows[Math.max(0, t - k)]?.[d] ?? 0;
+        sum += k * (ahead - behind);
+      }
+      return sum / denominator;
+    });
+    return [...row, ...delta];
+  });
+}
+
+function subtractMean(rows: number[][]): number[][] {
+  const first = rows[0];
+  if (!first) return rows;
+  const mean = first.map((_, d) => rows.reduce((sum, row) => sum + (row[d] ?? 0), 0) / rows.length);
+  return rows.map((row) => row.map((x, d) => x - (mean[d] ?? 0)));
+}

@@ -34,7 +34,8 @@ export const SourceSchema = z.object({
   bytes: z.number().int().nonnegative().optional(),
   title: z.string().max(1024).optional(),
   /** Images and recordings: when they were taken (EXIF), by what device. */
-  capturedAt: z.string().datetime({ offset: true }).optional(),
+  /** ISO 8601; without an offset when the camera did not record one (EXIF clocks are local time). */
+  capturedAt: z.string().datetime({ offset: true, local: true }).optional(),
   device: z.string().max(255).optional(),
   width: z.number().int().positive().optional(),
   height: z.number().int().positive().optional(),

@@ -2,8 +2,10 @@ import { createHash } from 'node:crypto';
 import { open } from 'node:fs/promises';
 import type { GraphWriter } from '../graph-schema/index.js';
 import { ExtractorError, ExtractorErrorCode } from '../extractors/base/errors.js';
+import { detectMediaKind, type MediaPipelines } from '../extractors/media/index.js';
 import { readDocument } from '../extractors/text/input/index.js';
 import type { TextPipeline } from '../extractors/text/pipeline/index.js';
+import { ingestMedia } from './ingest-media.js';
 import type { IngestFn } from './ingest-processor.js';
 import type { IngestJobResult } from './ingest-queue.js';
 
@@ -11,6 +13,8 @@ export interface FileIngestDeps {
   pipeline: TextPipeline;
   writer: GraphWriter;
   maxBytes: number;
+  /** Images, recordings and video; without them such files are refused. */
+  media?: MediaPipelines | null;
 }
 
 const sha256 = (data: Uint8Array | string) => createHash('sha256').update(data).digest('hex');
@@ -43,6 +47,12 @@ export function createFileIngest(deps: FileIngestDeps): IngestFn {
     const t0 = performance.now();
     await progress({ stage: 'read', percent: 5 });
     const bytes = await readBounded(job.path, job.name, deps.maxBytes);
+    const { kind, mediaType } = await detectMediaKind(bytes, job.name);
+    if (kind !== 'text') {
+      if (!deps.media) throw new ExtractorError(ExtractorErrorCode.EngineMissing, `${job.name}: ${kind} extraction is not enabled in this worker`);
+      const source = { id: job.sourceId, name: job.name, mediaType: mediaType ?? 'application/octet-stream', contentHash: sha256(bytes), bytes: bytes.length, uri: job.path };
+      return ingestMedia({ kind, bytes, source, pipelines: deps.media, writer: deps.writer, progress, context: signal ? { signal } : {} });
+    }
     const read = await readDocument({ bytes, fileName: job.name, ...(job.mediaType ? { mediaType: job.mediaType } : {}) }, { maxBytes: deps.maxBytes });
     timingsMs.read = performance.now() - t0;
     const problems = read.problems.map((p) => `record ${p.recordIndex}${p.line ? ` (line ${p.line})` : ''}: ${p.message}`);
@@ -91,6 +101,7 @@ export function createFileIngest(deps: FileIngestDeps): IngestFn {
     const outcomes = new Set(Object.values({ ...before, ...written.sources }));
     return {
       sourceId: job.sourceId,
+      kind: 'text',
       documents: read.documents.length,
       outcome: outcomes.size === 1 ? [...outcomes][0] ?? 'unchanged' : 'mixed',
       entities: written.rows.entities,

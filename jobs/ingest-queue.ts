@@ -29,11 +29,19 @@ export interface IngestProgress {
 
 export interface IngestJobResult {
   sourceId: string;
+  /** What the file was read as (decided by its bytes). */
+  kind?: 'text' | 'image' | 'audio' | 'video';
   documents: number;
   outcome: 'created' | 'replaced' | 'unchanged' | 'mixed';
   entities: number;
   mentions: number;
   relations: number;
+  /** Images and video frames. */
+  faces?: number;
+  /** Recordings and video sound tracks. */
+  voices?: number;
+  /** Media only: how long the recording or video lasts. */
+  durationMs?: number;
   timingsMs: Record<string, number>;
   /** Records of a multi-record file (.jsonl) that were refused while the rest went in. */
   problems?: string[];

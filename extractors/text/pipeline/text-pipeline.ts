@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import type { GraphPatchInput } from '../../../graph-schema/index.js';
 import type { ModelCard, RunContext } from '../../base/contract.js';
 import { ExtractorError, ExtractorErrorCode } from '../../base/errors.js';
+import { runIdFor } from '../../base/run-id.js';
 import type { FindCandidates } from '../../resolve/index.js';
 import type { Translator } from '../../translate/index.js';
 import type { TextDocument } from '../input/index.js';
@@ -40,7 +40,8 @@ export interface TextExtraction {
 export class TextPipeline {
   constructor(private readonly deps: TextPipelineDeps) {}
 
-  async extract(document: TextDocument, source: PatchSource, context: RunContext = {}): Promise<TextExtraction> {
+  /** Only the cleaned text is read, so text found in images and recordings goes through the same path. */
+  async extract(document: Pick<TextDocument, 'text'>, source: PatchSource, context: RunContext = {}): Promise<TextExtraction> {
     const timings: Record<TextStage, number> = { analyze: 0, resolve: 0, embed: 0, patch: 0 };
     const timed = async <T>(stage: TextStage, work: () => Promise<T> | T): Promise<T> => {
       const t0 = performance.now();
@@ -100,13 +101,4 @@ export class TextPipeline {
     models.push(embedder.card);
     return vectors;
   }
-}
-
-/** Same source content and same models give the same run id, so a retried job does not add runs. */
-function runIdFor(source: PatchSource, models: readonly ModelCard[]): string {
-  const digest = createHash('sha256')
-    .update([source.id, source.contentHash, ...models.map((m) => m.id).sort()].join('|'))
-    .digest('hex')
-    .slice(0, 16);
-  return `run:${digest}`;
 }

@@ -1,0 +1,60 @@
+import type { GraphPatchInput } from '../../graph-schema/index.js';
+import type { RunContext } from '../base/contract.js';
+import type { PatchSource } from '../text/pipeline/index.js';
+import type { PhotoFacts, RgbFrame } from './engines.js';
+import { findInImage, imagePart, type ImageFindings, type ImagePartDeps, type ImageStage } from './image-part.js';
+import { toPatch } from './media-patch.js';
+
+export interface ImagePipelineDeps extends ImagePartDeps {
+  decode(bytes: Uint8Array, options: { fileName: string; declaredType?: string }): Promise<RgbFrame & { mediaType: string }>;
+  readExif(bytes: Uint8Array): Promise<PhotoFacts>;
+}
+
+export interface ImageExtraction {
+  patch: GraphPatchInput;
+  findings: ImageFindings;
+  /** Milliseconds per stage. */
+  timings: Partial<Record<ImageStage | 'decode' | 'exif', number>>;
+}
+
+/**
+ * Image → graph patch: decode once (limits and refusals live in the
+ * decoder), read EXIF, run OCR, object and face detection, and turn what
+ * they found into facts. Reads the graph (entity candidates, nearest faces)
+ * but never writes, so `predict` can use it too.
+ */
+export class ImagePipeline {
+  constructor(private readonly deps: ImagePipelineDeps) {}
+
+  async extract(bytes: Uint8Array, source: PatchSource, context: RunContext = {}): Promise<ImageExtraction> {
+    const timings: ImageExtraction['timings'] = {};
+    const t0 = performance.now();
+    const frame = await this.deps.decode(bytes, { fileName: source.name, declaredType: source.mediaType });
+    timings.decode = performance.now() - t0;
+    const t1 = performance.now();
+    const exif = await this.deps.readExif(bytes);
+    timings.exif = performance.now() - t1;
+    context.signal?.throwIfAborted();
+
+    const findings = await findInImage(frame, this.deps.engines, timings, context);
+    const part = await imagePart({ frame, findings, source, idPrefix: source.id, exif }, this.deps, timings, context);
+    const device = [exif.camera?.make, exif.camera?.model].filter(Boolean).join(' ');
+    const patch = toPatch(
+      {
+        id: source.id,
+        kind: 'image',
+        name: source.name,
+        mediaType: frame.mediaType,
+        contentHash: source.contentHash,
+        bytes: source.bytes,
+        width: frame.width,
+        height: frame.height,
+        ...(source.uri ? { uri: source.uri } : {}),
+        ...(exif.takenAt ? { capturedAt: exif.takenAt } : {}),
+        ...(device ? { device } : {}),
+      },
+      part,
+    );
+    return { patch, findings, timings };
+  }
+}

@@ -4,10 +4,11 @@ import type { Runtime } from '../cli/runtime.js';
 import { UniversalSentenceEncoder } from '../extractors/embed/index.js';
 import { analyzeDocument, type DocumentAnalysis } from '../extractors/text/pipeline/index.js';
 import { createTranslator, type Translator } from '../extractors/translate/index.js';
-import { createIngestQueue, createRedis } from '../jobs/index.js';
+import { createIngestQueue, createRedis, ingestJobId } from '../jobs/index.js';
 import { GraphReader } from './graph/reader.js';
 import { JobService } from './jobs.js';
 import { ApiMetrics } from './metrics.js';
+import { sweepSpool, type SpoolJobState, type SpoolSweepResult } from './uploads.js';
 
 /** Extractors the `predict` fields run. Nothing loads until first use. */
 export interface PredictEngines {
@@ -36,11 +37,21 @@ export interface ApiServicesOptions {
   engines?: PredictEngines;
   /** Process CPU / memory / event-loop metrics. Default true. */
   processMetrics?: boolean;
+  /**
+   * Removing spooled uploads whose job completed or failed for good (see
+   * `sweepSpool`): every `intervalMs` (default 10 minutes); files with no job
+   * after `orphanAgeMs` (default 1 hour). `false`: never (tests that sweep by hand).
+   */
+  spoolSweep?: { intervalMs?: number; orphanAgeMs?: number } | false;
 }
+
+export const DEFAULT_SPOOL_SWEEP = { intervalMs: 10 * 60_000, orphanAgeMs: 60 * 60_000 } as const;
 
 export interface ApiServices {
   deps: ApiDeps;
-  /** Closes the queue, its events stream, its Redis connection and the extractors (not the runtime). */
+  /** One sweep of the spool now (the timer runs the same). */
+  sweepSpool(): Promise<SpoolSweepResult>;
+  /** Stops the spool sweep, closes the queue, its events stream, its Redis connection and the extractors (not the runtime). */
   close(): Promise<void>;
 }
 
@@ -64,9 +75,31 @@ export function createApiServices(runtime: Pick<Runtime, 'config' | 'logger' | '
     engines,
     spoolDir: options.spoolDir ?? join(tmpdir(), 'kg-api-uploads'),
   };
+  const sweepOptions = options.spoolSweep === false ? null : { ...DEFAULT_SPOOL_SWEEP, ...options.spoolSweep };
+  const jobState = async (file: { path: string; contentHash: string }): Promise<SpoolJobState> => {
+    const state = await queue.getJobState(ingestJobId(file.path, file.contentHash));
+    if (state === 'unknown') return 'missing';
+    return state === 'completed' || state === 'failed' ? 'final' : 'pending';
+  };
+  const sweep = () => sweepSpool({ spoolDir: deps.spoolDir, jobState, orphanAgeMs: sweepOptions?.orphanAgeMs ?? DEFAULT_SPOOL_SWEEP.orphanAgeMs });
+  let sweeping: Promise<unknown> | null = null;
+  const timer = sweepOptions
+    ? setInterval(() => {
+      // One sweep at a time; a slow one (a huge spool, Redis away) is not stacked.
+      sweeping ??= sweep()
+        .then((r) => r.removed.length > 0 && runtime.logger.info({ removed: r.removed.length, kept: r.kept }, 'spooled uploads removed'))
+        .catch((err: unknown) => runtime.logger.warn({ err }, 'spool sweep failed'))
+        .finally(() => (sweeping = null));
+    }, sweepOptions.intervalMs)
+    : null;
+  // The sweep never keeps the process alive.
+  timer?.unref();
   return {
     deps,
+    sweepSpool: sweep,
     async close() {
+      if (timer) clearInterval(timer);
+      await sweeping;
       await jobs.close();
       await queue.close();
       await redis.quit().catch(() => undefined);

@@ -37,6 +37,14 @@ describe('loadConfig', () => {
     expect(config.api.anonymousRole).toBeNull();
   });
 
+  it('opens anonymous reads only in development unless ANONYMOUS_ROLE says otherwise', () => {
+    expect(loadConfig({ NODE_ENV: 'development' }).api.anonymousRole).toBe('reader');
+    expect(loadConfig({ NODE_ENV: 'test' }).api.anonymousRole).toBeNull();
+    expect(loadConfig({ NODE_ENV: 'production' }).api.anonymousRole).toBeNull();
+    expect(loadConfig({ NODE_ENV: 'test', ANONYMOUS_ROLE: 'reader' }).api.anonymousRole).toBe('reader');
+    expect(loadConfig({ NODE_ENV: 'development', ANONYMOUS_ROLE: 'none' }).api.anonymousRole).toBeNull();
+  });
+
   it('treats empty strings as unset', () => {
     expect(loadConfig({ NEO4J_URI: '', NEO4J_DATABASE: '' }).neo4j).toMatchObject({ managed: true, database: 'neo4j' });
   });

@@ -63,6 +63,7 @@ const EnvSchema = z.object({
   API_PORT: port.default(4000),
   WEB_PORT: port.default(3000),
   API_KEYS: apiKeys.default({}),
+  /** Role of requests without a key; default `reader` when NODE_ENV is development, else `none` (a key is required). */
   ANONYMOUS_ROLE: z.enum([...ROLES, 'none']).optional(),
 
   EMBEDDING_DIM: positiveInt.default(512),
@@ -163,7 +164,8 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`));
   }
   const e = parsed.data;
-  const anonymous = e.ANONYMOUS_ROLE ?? (e.NODE_ENV === 'production' ? 'none' : 'reader');
+  // Anonymous reads are a convenience of local development (`npm start`, NODE_ENV unset); tests and production need a key.
+  const anonymous = e.ANONYMOUS_ROLE ?? (e.NODE_ENV === 'development' ? 'reader' : 'none');
   return {
     env: e.NODE_ENV,
     logLevel: e.LOG_LEVEL,

@@ -8,6 +8,7 @@ export { MIGRATIONS, LATEST_VERSION } from './migrations/index.js';
 export { SCHEMA, type EmbeddingDims } from './schema.js';
 export { runReadOnlyCypher } from './read-only-cypher.js';
 export { splitEntity, listMerges, type SplitResult, type MergeInfo } from './split-entity.js';
+export { mergeEntities, USER_MERGE_RULE, type MergeResult } from './merge-entities.js';
 export { findEntityCandidates, type EntityCandidate } from './entity-candidates.js';
 export {
   findNearestBiometrics,

@@ -1,6 +1,7 @@
 import type { Runtime } from '../cli/runtime.js';
 import { UniversalSentenceEncoder } from '../extractors/embed/index.js';
 import { NeuralModels } from '../extractors/neural/index.js';
+import { createMediaPipelines, type MediaEngines } from '../extractors/media/create-media.js';
 import { chooseEngine } from '../extractors/registry.js';
 import { TextPipeline, neuralNerEngine, neuralTextEmbedder, type TextEmbedder } from '../extractors/text/pipeline/index.js';
 import { createTranslator } from '../extractors/translate/index.js';
@@ -11,6 +12,8 @@ import type { IngestFn } from './ingest-processor.js';
 export interface IngestEngines {
   ingest: IngestFn;
   pipeline: TextPipeline;
+  /** Image, audio and video pipelines, created on first use. */
+  media(): Promise<MediaEngines>;
   dispose(): Promise<void>;
 }
 
@@ -33,11 +36,21 @@ export function createIngestEngines(runtime: Pick<Runtime, 'config' | 'gateway' 
     neuralNer: ner.engine === 'neural' ? neuralNerEngine(neural, ner.folder) : null,
     findCandidates: (keys, names) => findEntityCandidates(runtime.gateway, keys, names),
   });
+  let media: Promise<MediaEngines> | null = null;
+  const mediaEngines = (): Promise<MediaEngines> => {
+    media ??= createMediaPipelines({ media: config.media, text: pipeline, gateway: runtime.gateway }).catch((err: unknown) => {
+      media = null;
+      throw err;
+    });
+    return media;
+  };
   return {
-    ingest: createFileIngest({ pipeline, writer: runtime.writer, maxBytes: runtime.config.limits.maxUploadBytes }),
+    ingest: createFileIngest({ pipeline, writer: runtime.writer, maxBytes: runtime.config.limits.maxUploadBytes, media: mediaEngines }),
     pipeline,
+    media: mediaEngines,
     async dispose() {
-      await Promise.all([translator.dispose(), embedder instanceof UniversalSentenceEncoder ? embedder.dispose() : undefined, neural.dispose()]);
+      const loaded = media ? await media.catch(() => null) : null;
+      await Promise.all([translator.dispose(), embedder instanceof UniversalSentenceEncoder ? embedder.dispose() : undefined, neural.dispose(), loaded?.dispose()]);
     },
   };
 }

@@ -13,8 +13,8 @@ export interface FileIngestDeps {
   pipeline: TextPipeline;
   writer: GraphWriter;
   maxBytes: number;
-  /** Images, recordings and video; without them such files are refused. */
-  media?: MediaPipelines | null;
+  /** Images, recordings and video (created on the first such file); without them such files are refused. */
+  media?: (() => Promise<MediaPipelines>) | null;
 }
 
 const sha256 = (data: Uint8Array | string) => createHash('sha256').update(data).digest('hex');
@@ -51,7 +51,7 @@ export function createFileIngest(deps: FileIngestDeps): IngestFn {
     if (kind !== 'text') {
       if (!deps.media) throw new ExtractorError(ExtractorErrorCode.EngineMissing, `${job.name}: ${kind} extraction is not enabled in this worker`);
       const source = { id: job.sourceId, name: job.name, mediaType: mediaType ?? 'application/octet-stream', contentHash: sha256(bytes), bytes: bytes.length, uri: job.path };
-      return ingestMedia({ kind, bytes, source, pipelines: deps.media, writer: deps.writer, progress, context: signal ? { signal } : {} });
+      return ingestMedia({ kind, bytes, source, pipelines: await deps.media(), writer: deps.writer, progress, context: signal ? { signal } : {} });
     }
     const read = await readDocument({ bytes, fileName: job.name, ...(job.mediaType ? { mediaType: job.mediaType } : {}) }, { maxBytes: deps.maxBytes });
     timingsMs.read = performance.now() - t0;

@@ -68,6 +68,12 @@ export function createIngestQueue(connection: Redis, name = INGEST_QUEUE): Queue
   return new Queue<IngestJob, IngestJobResult>(name, { connection, defaultJobOptions: INGEST_JOB_OPTIONS });
 }
 
+/** The job id of a file's content (a hash prefix is enough): what `enqueueFile` uses, and how the API finds the job of a spooled upload. */
+export function ingestJobId(path: string, contentHash: string): string {
+  // BullMQ job ids may not contain ':' followed by digits only; a dash-joined id is safe.
+  return `${sourceIdForPath(path).replace(':', '-')}-${contentHash.slice(0, 16)}`;
+}
+
 /**
  * Enqueues one job per file. The job id includes the file's content hash, so
  * enqueueing an unchanged file twice while the first is pending is a no-op.
@@ -79,8 +85,7 @@ export async function enqueueFile(
   const path = resolve(file.path);
   const sourceId = sourceIdForPath(path);
   const data = IngestJobSchema.parse({ path, sourceId, name: basename(path), mediaType: file.mediaType });
-  // BullMQ job ids may not contain ':' followed by digits only; a dash-joined id is safe.
-  const jobId = `${sourceId.replace(':', '-')}-${file.contentHash.slice(0, 16)}`;
+  const jobId = ingestJobId(path, file.contentHash);
   const job = await queue.add('ingest-file', data, { jobId });
   return { jobId: job.id ?? jobId, sourceId };
 }

@@ -12,7 +12,15 @@ import { BoxRef, EntityRef, FaceRef, SegmentRef, SourceRef, TimeRangeRef, VoiceR
  * sees them; every other role gets a `ForbiddenError` in their place.
  */
 
-const IdentityRef = builder.objectRef<{ id: string; entityId: string | null }>('Identity').implement({
+/** An identity as resolvers pass it around; the counts are filled where a listing already computed them. */
+export interface IdentityRecord {
+  id: string;
+  entityId: string | null;
+  members?: number;
+  sources?: number;
+}
+
+export const IdentityRef = builder.objectRef<IdentityRecord>('Identity').implement({
   description: 'A cluster of faces or voices believed to be one person.',
   fields: (t) => ({
     id: t.exposeID('id'),

@@ -13,6 +13,7 @@ import './cypher.js';
 import './predictions.js';
 import './jobs.js';
 import './ingest.js';
+import './curation.js';
 
 let schema: GraphQLSchema | null = null;
 

@@ -14,9 +14,9 @@ describe('GraphQL schema contract', () => {
 
   it('has the root fields product teams use', () => {
     expect(fields(schema.getQueryType())).toEqual(
-      ['cypher', 'entities', 'entity', 'job', 'jobs', 'neighbourhood', 'path', 'predict', 'provenance', 'relation', 'search', 'source', 'sources', 'stats'],
+      ['cypher', 'entities', 'entity', 'identities', 'job', 'jobs', 'neighbourhood', 'path', 'predict', 'provenance', 'relation', 'search', 'source', 'sources', 'stats'],
     );
-    expect(fields(schema.getMutationType())).toEqual(['deleteSource', 'ingest']);
+    expect(fields(schema.getMutationType())).toEqual(['deleteSource', 'forgetPerson', 'ingest', 'labelFace', 'labelSpeaker', 'mergeEntities', 'splitEntity']);
     expect(fields(schema.getSubscriptionType())).toEqual(['jobProgress']);
     expect(fields(schema.getType('Predict') as GraphQLObjectType)).toEqual(['embed', 'ner', 'relations', 'translate']);
   });
@@ -30,6 +30,9 @@ describe('GraphQL schema contract', () => {
     expect(args('path')).toEqual(['from', 'maxHops', 'relationTypes', 'to']);
     expect(args('provenance')).toEqual(['relationId']);
     expect(args('cypher')).toEqual(['limit', 'params', 'query']);
+    expect(args('identities')).toEqual(['after', 'before', 'first', 'kind', 'last']);
+    expect((schema.getType('BiometricKind') as GraphQLEnumType).getValues().map((v) => v.name)).toEqual(['FACE', 'VOICE']);
+    expect(fields(schema.getType('Identity') as GraphQLObjectType)).toEqual(['id', 'memberCount', 'person', 'sourceCount']);
     expect((schema.getType('SearchMode') as GraphQLEnumType).getValues().map((v) => v.name)).toEqual(['FULLTEXT', 'HYBRID', 'SEMANTIC']);
     expect(Object.keys((schema.getType('EntityFilter') as GraphQLInputObjectType).getFields()).sort()).toEqual(['language', 'name', 'type']);
   });
@@ -38,6 +41,10 @@ describe('GraphQL schema contract', () => {
     const members = (name: string) => (schema.getType(name) as GraphQLUnionType).getTypes().map((t) => t.name).sort();
     expect(members('QueryEntityResult')).toEqual(['Entity', 'ForbiddenError', 'NotFoundError']);
     expect(members('QueryCypherResult')).toEqual(['CypherRefusedError', 'CypherResult', 'ForbiddenError', 'InvalidInputError', 'QueryTimeoutError']);
+    for (const [field, payload] of [['MergeEntities', 'MergeEntitiesPayload'], ['SplitEntity', 'SplitEntityPayload'], ['LabelFace', 'LabelIdentityPayload'], ['LabelSpeaker', 'LabelIdentityPayload'], ['ForgetPerson', 'ForgetPersonPayload']]) {
+      expect(members(`Mutation${field}Result`)).toEqual(['ForbiddenError', 'InvalidInputError', 'NotFoundError', payload].sort());
+    }
+    expect(members('QueryIdentitiesResult')).toEqual(['ForbiddenError', 'InvalidInputError', 'QueryIdentitiesConnection']);
     for (const name of ['NotFoundError', 'InvalidInputError', 'ForbiddenError', 'CypherRefusedError', 'QueryTimeoutError']) {
       expect((schema.getType(name) as GraphQLObjectType).getInterfaces().map((i) => i.name)).toEqual(['Error']);
     }

@@ -1,8 +1,10 @@
 import type { Command } from 'commander';
+import { registerBiometricCommands } from './biometrics.js';
 import { registerCypherCommand } from './cypher.js';
 import { registerDeleteCommand } from './delete.js';
 import { registerIngestCommand } from './ingest.js';
 import { registerJobsCommand } from './jobs.js';
+import { registerMergeCommand } from './merge.js';
 import { registerSplitCommands } from './split.js';
 import { registerMigrateCommand } from './migrate.js';
 import { registerStatusCommand } from './status.js';
@@ -16,6 +18,8 @@ const COMMANDS: readonly ((program: Command) => void)[] = [
   registerJobsCommand,
   registerDeleteCommand,
   registerSplitCommands,
+  registerMergeCommand,
+  registerBiometricCommands,
 ];
 
 export function registerCommands(program: Command): void {

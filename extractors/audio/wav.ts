@@ -1,7 +1,7 @@
 import { ExtractorError, ExtractorErrorCode } from '../base/errors.js';
 
 /**
- * 16-bit PCM WAV: writing (pocketsphinx and flite speak it) and the header
+ * 16-bit PCM WAV: writing (pocketsphinx and flite speak 16-bit PCM) and the header
  * check that ffmpeg does not do (it decodes a truncated WAV without a word).
  */
 
@@ -11,24 +11,30 @@ const UNKNOWN_SIZES = new Set([0, 0xffff_ffff]);
 
 /** Encodes mono samples (-1..1, clipped) as a 16-bit PCM WAV file. */
 export function encodeWav16(samples: Float32Array, sampleRate: number): Buffer {
-  const dataBytes = samples.length * 2;
-  const out = Buffer.alloc(HEADER_BYTES + dataBytes);
-  out.write('RIFF', 0, 'ascii');
-  out.writeUInt32LE(36 + dataBytes, 4);
-  out.write('WAVE', 8, 'ascii');
-  out.write('fmt ', 12, 'ascii');
-  out.writeUInt32LE(16, 16);
-  out.writeUInt16LE(1, 20); // PCM
-  out.writeUInt16LE(1, 22); // mono
-  out.writeUInt32LE(sampleRate, 24);
-  out.writeUInt32LE(sampleRate * 2, 28);
-  out.writeUInt16LE(2, 32);
-  out.writeUInt16LE(16, 34);
-  out.write('data', 36, 'ascii');
-  out.writeUInt32LE(dataBytes, 40);
+  const pcm = encodePcm16(samples);
+  const header = Buffer.alloc(HEADER_BYTES);
+  header.write('RIFF', 0, 'ascii');
+  header.writeUInt32LE(36 + pcm.length, 4);
+  header.write('WAVE', 8, 'ascii');
+  header.write('fmt ', 12, 'ascii');
+  header.writeUInt32LE(16, 16);
+  header.writeUInt16LE(1, 20); // PCM
+  header.writeUInt16LE(1, 22); // mono
+  header.writeUInt32LE(sampleRate, 24);
+  header.writeUInt32LE(sampleRate * 2, 28);
+  header.writeUInt16LE(2, 32);
+  header.writeUInt16LE(16, 34);
+  header.write('data', 36, 'ascii');
+  header.writeUInt32LE(pcm.length, 40);
+  return Buffer.concat([header, pcm]);
+}
+
+/** Headerless 16-bit little-endian PCM (what pocketsphinx reads from a pipe). */
+export function encodePcm16(samples: Float32Array): Buffer {
+  const out = Buffer.alloc(samples.length * 2);
   for (let i = 0; i < samples.length; i++) {
     const s = Math.max(-1, Math.min(1, samples[i] ?? 0));
-    out.writeInt16LE(Math.round(s < 0 ? s * 0x8000 : s * 0x7fff), HEADER_BYTES + i * 2);
+    out.writeInt16LE(Math.round(s < 0 ? s * 0x8000 : s * 0x7fff), i * 2);
   }
   return out;
 }

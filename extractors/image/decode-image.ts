@@ -84,8 +84,9 @@ export async function decodeImage(bytes: Uint8Array, options: DecodeImageOptions
     .catch((error: unknown) => {
       throw corrupt(who, format, error);
     });
-  if (header.width === undefined || header.height === undefined) throw corrupt(who, format, new Error('no dimensions in the header'));
-  if (header.width * header.height > options.maxPixels) throw tooManyPixels(who, header.width, header.height, options.maxPixels);
+  const { width: claimedWidth, height: claimedHeight } = header;
+  if (claimedWidth === undefined || claimedHeight === undefined) throw corrupt(who, format, new Error('no dimensions in the header'));
+  if (claimedWidth * claimedHeight > options.maxPixels) throw tooManyPixels(who, claimedWidth, claimedHeight, options.maxPixels);
 
   // 'error', not the default 'warning': phone cameras write JPEGs with harmless warnings (extraneous bytes),
   // while truncation and real decode errors must not pass as a half-grey picture.
@@ -97,7 +98,7 @@ export async function decodeImage(bytes: Uint8Array, options: DecodeImageOptions
     .raw({ depth: 'uchar' })
     .toBuffer({ resolveWithObject: true })
     .catch((error: unknown) => {
-      if (decoderDetail(error).includes('exceeds pixel limit')) throw tooManyPixels(who, header.width ?? 0, header.height ?? 0, options.maxPixels);
+      if (decoderDetail(error).includes('exceeds pixel limit')) throw tooManyPixels(who, claimedWidth, claimedHeight, options.maxPixels);
       throw corrupt(who, format, error);
     });
   const { width, height, channels } = decoded.info;

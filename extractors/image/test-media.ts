@@ -5,10 +5,13 @@
  * Debian package fails with its name, never skips: CI installs them.
  */
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { crc32 } from 'node:zlib';
 import sharp from 'sharp';
 import { runProcessBytes } from '../base/child-process.js';
 import { ExtractorError, ExtractorErrorCode } from '../base/errors.js';
+import type { DecodedImage } from './decode-image.js';
+import type { OcrBox } from './ocr-line.js';
 
 /** WenQuanYi Zen Hei covers Latin and CJK, so one font renders both test languages. */
 export const TEST_FONT = { file: '/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc', family: 'WenQuanYi Zen Hei', aptPackage: 'fonts-wqy-zenhei' } as const;
@@ -22,11 +25,23 @@ export const SAMPLE_PHOTOS = {
   'coffee.png': { path: `${SKIMAGE_DATA}/coffee.png`, aptPackage: 'python3-skimage' },
   'chelsea.png': { path: `${SKIMAGE_DATA}/chelsea.png`, aptPackage: 'python3-skimage' },
   'motorcycle_left.png': { path: `${SKIMAGE_DATA}/motorcycle_left.png`, aptPackage: 'python3-skimage' },
+  /** A book page photographed under uneven light; its text is `PAGE_PNG_TEXT`. */
+  'page.png': { path: `${SKIMAGE_DATA}/page.png`, aptPackage: 'python3-skimage' },
   'rocket.jpg': { path: `${SKIMAGE_DATA}/rocket.jpg`, aptPackage: 'python3-skimage' },
   'truncated.jpg': { path: `${SKIMAGE_DATA}/truncated.jpg`, aptPackage: 'python3-skimage' },
   'messi5.jpg': { path: '/usr/share/doc/opencv-doc/examples/data/messi5.jpg', aptPackage: 'opencv-doc' },
 } as const;
 export type SamplePhotoName = keyof typeof SAMPLE_PHOTOS;
+
+/** The printed lines of `page.png`, top to bottom (the code line under the rule excluded). */
+export const PAGE_PNG_TEXT = [
+  'Region-based segmentation',
+  'Let us first determine markers of the coins and the',
+  'background. These markers are pixels that we can label',
+  'unambiguously as either object or background. Here,',
+  'the markers are found at the two extreme parts of the',
+  'histogram of grey values:',
+] as const;
 
 /** Throws an error naming the Debian package when a file it ships is absent. */
 export function requireDebianFile(path: string, aptPackage: string): string {
@@ -84,6 +99,57 @@ export async function renderTextImage(text: string, options: RenderTextOptions =
     .composite([{ input: label.data, left: padding, top: padding }])
     .png()
     .toBuffer();
+}
+
+/** A photo with a caption, and where the caption's label is. */
+export interface CaptionedPhoto {
+  jpeg: Buffer;
+  /** The white label holding the text, in image pixels. */
+  label: OcrBox;
+}
+
+/**
+ * A sample photo with `text` rendered on a white label at (`left`, `top`),
+ * re-encoded as JPEG quality 75 the way a phone would.
+ */
+export async function captionedPhoto(
+  name: SamplePhotoName,
+  text: string,
+  options: RenderTextOptions & { left?: number; top?: number } = {},
+): Promise<CaptionedPhoto> {
+  const { left = 20, top = 20, ...render } = options;
+  const label = await renderTextImage(text, render);
+  const { width = 0, height = 0 } = await sharp(label).metadata();
+  const jpeg = await sharp(await readFile(samplePhoto(name)))
+    .composite([{ input: label, left, top }])
+    .jpeg({ quality: 75 })
+    .toBuffer();
+  return { jpeg, label: { x: left, y: top, w: width, h: height } };
+}
+
+/** The box around every pixel darker than `threshold` (all channels), where rendered text should be found. */
+export function darkPixelBox(image: DecodedImage, threshold = 128, region: OcrBox = { x: 0, y: 0, w: image.width, h: image.height }): OcrBox | undefined {
+  let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (let y = region.y; y < region.y + region.h; y++) {
+    for (let x = region.x; x < region.x + region.w; x++) {
+      const at = (y * image.width + x) * 3;
+      if ((image.data[at] ?? 255) < threshold && (image.data[at + 1] ?? 255) < threshold && (image.data[at + 2] ?? 255) < threshold) {
+        minX = Math.min(minX, x);
+        minY = Math.min(minY, y);
+        maxX = Math.max(maxX, x);
+        maxY = Math.max(maxY, y);
+      }
+    }
+  }
+  return minX === Infinity ? undefined : { x: minX, y: minY, w: maxX - minX + 1, h: maxY - minY + 1 };
+}
+
+/** Intersection over union of two boxes, 0..1. */
+export function boxIoU(a: OcrBox, b: OcrBox): number {
+  const w = Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x);
+  const h = Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y);
+  const intersection = w > 0 && h > 0 ? w * h : 0;
+  return intersection / (a.w * a.h + b.w * b.h - intersection);
 }
 
 function pngChunk(type: string, data: Uint8Array): Buffer {

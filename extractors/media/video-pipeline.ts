@@ -11,8 +11,8 @@ export interface VideoPipelineDeps {
   audio: AudioPartDeps;
   /** Probes the container and enforces the byte and duration limits; `hasAudio` false for silent video. */
   probe(input: { bytes: Uint8Array; name: string }, context?: RunContext): Promise<{ durationMs: number; width: number; height: number; hasAudio: boolean }>;
-  /** Frames at the configured interval, decoded to RGB, with their times. */
-  frames(input: { bytes: Uint8Array; name: string }, context?: RunContext): Promise<{ timeMs: number; frame: RgbFrame }[]>;
+  /** Frames at the configured interval with their times; each is decoded to RGB only when its turn comes, to bound memory. */
+  frames(input: { bytes: Uint8Array; name: string }, context?: RunContext): Promise<{ timeMs: number; decode: () => Promise<RgbFrame> }[]>;
   /** The sound track at 16 kHz mono, or null when there is none. */
   audioTrack(input: { bytes: Uint8Array; name: string }, context?: RunContext): Promise<AudioSamples | null>;
 }
@@ -48,8 +48,9 @@ export class VideoPipeline {
     const info = await step('probe', () => this.deps.probe(input, context));
     const frames = await step('frames', () => this.deps.frames(input, context));
     const parts: PatchPart[] = [];
-    for (const { timeMs, frame } of frames) {
+    for (const { timeMs, decode } of frames) {
       context.signal?.throwIfAborted();
+      const frame = await step('decode', decode);
       const findings = await findInImage(frame, this.deps.image.engines, timings, context);
       parts.push(await imagePart({ frame, findings, source, idPrefix: `${source.id}#f${Math.round(timeMs)}`, atMs: Math.round(timeMs) }, this.deps.image, timings, context));
     }

@@ -18,3 +18,4 @@ export type { MergeThresholds } from './thresholds.js';
 export { typeRelation, compatibleTypes, AMBIGUOUS_TYPE_PENALTY } from './type-compatibility.js';
 export type { TypeRelation } from './type-compatibility.js';
 export { ResolveError, ResolveErrorCode } from './errors.js';
+export { personRefForName } from './person-ref.js';

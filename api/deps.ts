@@ -2,6 +2,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Runtime } from '../cli/runtime.js';
 import { UniversalSentenceEncoder } from '../extractors/embed/index.js';
+import type { MediaExtractors } from '../extractors/media/create-media.js';
 import { analyzeDocument, type DocumentAnalysis } from '../extractors/text/pipeline/index.js';
 import { createTranslator, type Translator } from '../extractors/translate/index.js';
 import { createIngestQueue, createRedis, ingestJobId } from '../jobs/index.js';
@@ -16,6 +17,12 @@ export interface PredictEngines {
   analyze: (text: string) => Promise<DocumentAnalysis>;
   embedder: Pick<UniversalSentenceEncoder, 'embed' | 'card'>;
   translator: Pick<Translator, 'translate' | 'routeFor'>;
+  /**
+   * OCR, objects, faces, transcription and their decoders (`config.media`
+   * limits). Created on the first call and shared; a failed creation is
+   * forgotten, so the next call tries again.
+   */
+  media: () => Promise<MediaExtractors>;
 }
 
 /** Everything the API needs, created once per process and shared by all requests (no per-request state here). */
@@ -33,8 +40,8 @@ export interface ApiServicesOptions {
   queueName?: string;
   /** Default `<os tmpdir>/kg-api-uploads`. */
   spoolDir?: string;
-  /** Replaces the default extractors (USE lite and the translator). */
-  engines?: PredictEngines;
+  /** Replaces default extractors (USE lite, the translator, the media extractors); those not given are created here. */
+  engines?: Partial<PredictEngines>;
   /** Process CPU / memory / event-loop metrics. Default true. */
   processMetrics?: boolean;
   /**
@@ -55,6 +62,42 @@ export interface ApiServices {
   close(): Promise<void>;
 }
 
+interface LazyMedia {
+  get: () => Promise<MediaExtractors>;
+  dispose: () => Promise<void>;
+}
+
+/**
+ * The media extractors, created on first use. The module itself is imported
+ * then too: an API that never predicts on media never loads the image and
+ * audio libraries. The promise is memoised, and evicted when creation fails
+ * so a later request can retry; after `dispose` nothing is created again.
+ */
+function lazyMedia(config: Runtime['config']): LazyMedia {
+  let pending: Promise<MediaExtractors> | null = null;
+  let closed = false;
+  const create = async (): Promise<MediaExtractors> => {
+    const { createMediaExtractors } = await import('../extractors/media/create-media.js');
+    return createMediaExtractors({ media: config.media, models: { dir: config.modelsDir, asr: config.neural.asr } });
+  };
+  return {
+    get: () => {
+      if (closed) return Promise.reject(new Error('the media extractors were disposed with the API services'));
+      pending ??= create().catch((err: unknown) => {
+        pending = null;
+        throw err;
+      });
+      return pending;
+    },
+    async dispose() {
+      closed = true;
+      const loaded = pending ? await pending.catch(() => null) : null;
+      pending = null;
+      await loaded?.dispose();
+    },
+  };
+}
+
 export function createApiServices(runtime: Pick<Runtime, 'config' | 'logger' | 'gateway' | 'writer'>, options: ApiServicesOptions = {}): ApiServices {
   const { config } = runtime;
   const redis = createRedis(config.redisUrl);
@@ -63,10 +106,19 @@ export function createApiServices(runtime: Pick<Runtime, 'config' | 'logger' | '
   const queue = createIngestQueue(redis, options.queueName ?? config.worker.queue);
   const jobs = new JobService(queue, config.redisUrl);
   const metrics = new ApiMetrics({ queueDepth: () => jobs.counts(), processMetrics: options.processMetrics ?? true });
-  const owned = options.engines
-    ? null
-    : { analyze: (text: string) => analyzeDocument(text), embedder: new UniversalSentenceEncoder(), translator: createTranslator({ modelsDir: config.modelsDir }) };
-  const engines: PredictEngines = options.engines ?? (owned as PredictEngines);
+  const given = options.engines ?? {};
+  // Only what is created here is disposed here: injected engines belong to the caller.
+  const owned: { dispose(): Promise<void> }[] = [];
+  const own = <T extends { dispose(): Promise<void> }>(engine: T): T => {
+    owned.push(engine);
+    return engine;
+  };
+  const engines: PredictEngines = {
+    analyze: given.analyze ?? ((text: string) => analyzeDocument(text)),
+    embedder: given.embedder ?? own(new UniversalSentenceEncoder()),
+    translator: given.translator ?? own(createTranslator({ modelsDir: config.modelsDir })),
+    media: given.media ?? own(lazyMedia(config)).get,
+  };
   const deps: ApiDeps = {
     ...runtime,
     reader: new GraphReader(runtime.gateway, metrics),
@@ -103,7 +155,7 @@ export function createApiServices(runtime: Pick<Runtime, 'config' | 'logger' | '
       await jobs.close();
       await queue.close();
       await redis.quit().catch(() => undefined);
-      await Promise.all([owned?.embedder.dispose(), owned?.translator.dispose()]);
+      await Promise.all(owned.map((engine) => engine.dispose()));
     },
   };
 }

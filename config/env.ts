@@ -54,6 +54,8 @@ const EnvSchema = z.object({
   NEURAL_NER_MODEL: z.string().regex(/^[\w.-]+$/).optional(),
   /** Folder of a feature-extraction model; when set it serves embeddings (its dimension must equal EMBEDDING_DIM). */
   NEURAL_EMBED_MODEL: z.string().regex(/^[\w.-]+$/).optional(),
+  /** Folder of a Whisper-style speech recognition model; when set it transcribes instead of pocketsphinx. */
+  NEURAL_ASR_MODEL: z.string().regex(/^[\w.-]+$/).optional(),
   /** Neural translation per pair, `zh-en=opus-mt-zh-en,fr-en=…`. */
   NEURAL_TRANSLATION_MODELS: z
     .string()
@@ -91,8 +93,8 @@ const EnvSchema = z.object({
   OCR_ENGINE: z.enum(['paddle', 'tesseract']).default('paddle'),
   /** Faces and voiceprints are biometric data: `false` skips their extraction entirely. */
   BIOMETRICS_ENABLED: bool.default(true),
-  /** Cosine similarity at or above which two face descriptors are the same person (calibration: extractors/faces/README.md). */
-  FACE_MATCH_THRESHOLD: z.coerce.number().min(0).max(1).default(0.6),
+  /** Cosine similarity at or above which two face descriptors are the same person (calibration: extractors/vision/README.md). */
+  FACE_MATCH_THRESHOLD: z.coerce.number().min(0).max(1).default(0.57),
   /** Cosine similarity at or above which two voiceprints are the same speaker (calibration: extractors/speakers/README.md). */
   VOICE_MATCH_THRESHOLD: z.coerce.number().min(0).max(1).default(0.8),
 });
@@ -122,7 +124,7 @@ export interface Config {
   redisUrl: string;
   modelsDir: string;
   /** Which neural models (folders under `modelsDir`) replace the bundled engines; none by default. */
-  neural: { ner: string | null; embed: string | null; translation: Record<string, string> };
+  neural: { ner: string | null; embed: string | null; asr: string | null; translation: Record<string, string> };
   api: { port: number; keys: Record<string, Role>; anonymousRole: Role | null };
   web: { port: number };
   embeddings: { textDim: number; faceDim: number; voiceDim: number };
@@ -187,6 +189,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     neural: {
       ner: e.NEURAL_NER_MODEL ?? null,
       embed: e.NEURAL_EMBED_MODEL ?? null,
+      asr: e.NEURAL_ASR_MODEL ?? null,
       translation: Object.fromEntries((e.NEURAL_TRANSLATION_MODELS ?? '').split(',').filter(Boolean).map((pair) => pair.split('=') as [string, string])),
     },
     api: { port: e.API_PORT, keys: e.API_KEYS, anonymousRole: anonymous === 'none' ? null : anonymous },

@@ -41,22 +41,23 @@ export const EXTRACTOR_REGISTRY: Readonly<Record<Task, Readonly<RegistryEntry>>>
     neural: 'translation',
     neuralConfig: 'NEURAL_TRANSLATION_MODELS',
   }),
-  ocr: Object.freeze({ modality: 'image', defaultModel: 'not installed yet', description: 'printed text in images, with boxes' }),
-  objects: Object.freeze({ modality: 'image', defaultModel: 'not installed yet', description: 'objects in images, with boxes' }),
-  faces: Object.freeze({ modality: 'image', defaultModel: 'not installed yet', description: 'face boxes and biometric descriptors' }),
+  ocr: Object.freeze({ modality: 'image', defaultModel: 'pp-ocrv4 (or tesseract with OCR_ENGINE=tesseract)', description: 'printed text in images, with boxes' }),
+  objects: Object.freeze({ modality: 'image', defaultModel: 'human-centernet', description: 'COCO objects in images, with boxes' }),
+  faces: Object.freeze({ modality: 'image', defaultModel: 'human-faceres', description: 'face boxes, quality and 1024-d biometric descriptors' }),
   transcribe: Object.freeze({
     modality: 'audio',
-    defaultModel: 'not installed yet',
+    defaultModel: 'pocketsphinx-en-us (speech found by silero-vad)',
     description: 'speech to text with word timings',
     neural: 'automatic-speech-recognition',
+    neuralConfig: 'NEURAL_ASR_MODEL',
   }),
-  speakers: Object.freeze({ modality: 'audio', defaultModel: 'not installed yet', description: 'speaker voiceprints and clusters' }),
+  speakers: Object.freeze({ modality: 'audio', defaultModel: 'mfcc-voiceprint', description: 'speaker voiceprints clustered into speakers' }),
 });
 
 export type EngineChoice = { engine: 'bundled'; model: string } | { engine: 'neural'; folder: string };
 
 /** The routing rule: a configured neural model serves its task; otherwise the bundled engine does. */
-export function chooseEngine(task: Task, neural: { ner: string | null; embed: string | null }): EngineChoice {
-  const folder = task === 'ner' ? neural.ner : task === 'embed' ? neural.embed : null;
+export function chooseEngine(task: Task, neural: { ner: string | null; embed: string | null; asr?: string | null }): EngineChoice {
+  const folder = task === 'ner' ? neural.ner : task === 'embed' ? neural.embed : task === 'transcribe' ? (neural.asr ?? null) : null;
   return folder ? { engine: 'neural', folder } : { engine: 'bundled', model: EXTRACTOR_REGISTRY[task].defaultModel };
 }

@@ -38,7 +38,7 @@ export function createIngestEngines(runtime: Pick<Runtime, 'config' | 'gateway' 
   });
   let media: Promise<MediaEngines> | null = null;
   const mediaEngines = (): Promise<MediaEngines> => {
-    media ??= createMediaPipelines({ media: config.media, text: pipeline, gateway: runtime.gateway }).catch((err: unknown) => {
+    media ??= createMediaPipelines({ media: config.media, text: pipeline, gateway: runtime.gateway, models: { dir: config.modelsDir, asr: config.neural.asr } }).catch((err: unknown) => {
       media = null;
       throw err;
     });

@@ -43,7 +43,7 @@ async function rows<T>(cypher: string, params: Record<string, unknown>): Promise
 
 describe('media ingestion into the graph', () => {
   it('an image: printed names link to the same entities as text, objects become concepts, the face gets an identity', async () => {
-    const photo = await captionedPhoto('astronaut', 'Eileen Collins visited Houston', { left: 200, top: 440 });
+    const photo = await captionedPhoto('astronaut.png', 'Eileen Collins visited Houston', { fontSize: 28, left: 40, top: 430 });
     const result = await ingest('astronaut-caption.jpg', photo.jpeg);
     expect(result).toMatchObject({ kind: 'image', outcome: 'created' });
     expect(result.faces).toBe(1);
@@ -71,11 +71,11 @@ describe('media ingestion into the graph', () => {
   }, MODEL_WARMUP_MS);
 
   it('the same face in another picture joins the same identity; another person does not', async () => {
-    const original = await readFile(samplePhoto('astronaut'));
+    const original = await readFile(samplePhoto('astronaut.png'));
     const mirrored = await sharp(original).flop().png().toBuffer();
     const first = await ingest('astronaut.png', original);
     const second = await ingest('astronaut-mirrored.png', mirrored);
-    const cameraman = await ingest('camera.png', await sharp(await readFile(samplePhoto('camera'))).toColourspace('srgb').png().toBuffer());
+    const cameraman = await ingest('camera.png', await sharp(await readFile(samplePhoto('camera.png'))).toColourspace('srgb').png().toBuffer());
     const identityOf = async (sourceId: string) =>
       (await rows<{ i: string }>(`MATCH (:Source {id: $id})-[:HAS_SEGMENT]->()-[:HAS_FACE]->()-[:OF_IDENTITY]->(i) RETURN i.id AS i`, { id: sourceId })).map((r) => r.i);
     const [a] = await identityOf(first.sourceId);
@@ -112,7 +112,7 @@ describe('media ingestion into the graph', () => {
   it('a video: faces from its frames and words from its sound track reach one source, with times', async () => {
     const speech = await synthesizeSpeech('Welcome to Paris.', 'slt');
     const video = await ffmpegTransform(
-      [await readFile(samplePhoto('astronaut')), speech],
+      [await readFile(samplePhoto('astronaut.png')), speech],
       ['-loop', '1', '-framerate', '5', '-i', '{0}', '-i', '{1}', '-t', '4', '-vf', 'scale=320:320,format=yuv420p', '-c:v', 'libx264', '-preset', 'ultrafast', '-c:a', 'aac', '-shortest'],
       'mp4',
     );
@@ -130,7 +130,7 @@ describe('media ingestion into the graph', () => {
 
   it('refuses bad media with clear input errors', async () => {
     const truncatedWav = (await synthesizeSpeech('This recording is cut short.', 'kal16')).subarray(0, 3000);
-    const jpeg = await readFile(samplePhoto('astronaut')).then((png) => sharp(png).jpeg().toBuffer());
+    const jpeg = await readFile(samplePhoto('astronaut.png')).then((png) => sharp(png).jpeg().toBuffer());
     const cases: [string, Uint8Array, RegExp][] = [
       ['truncated.wav', truncatedWav, /truncated|cut|incomplete/i],
       ['corrupt.jpg', Buffer.concat([jpeg.subarray(0, 2000), Buffer.alloc(2000, 7)]), /corrupt|truncated|damaged|cannot/i],

@@ -11,6 +11,7 @@ import './explore.js';
 import './stats.js';
 import './cypher.js';
 import './predictions.js';
+import './media-predictions.js';
 import './jobs.js';
 import './ingest.js';
 import './curation.js';

@@ -8,7 +8,7 @@ import { EmbeddingRef, NerRef, RelationsRef, TranslationRef } from './prediction
  * `predict { … }`: the extractors on caller input, nothing stored. The same
  * functions the ingest pipeline runs, so what a product team sees here is
  * what ingestion would write. Media tasks (ocr, objects, faces, transcribe)
- * come with the media extractors.
+ * are added in `media-predictions.ts`.
  */
 
 /** The bundled analysers run on the event loop; this keeps one call well under a second. */
@@ -33,7 +33,7 @@ const analyse = async (ctx: ApiContext, task: 'ner' | 'relations', text: string)
   return analysis;
 };
 
-const PredictRef = builder.objectRef<Record<string, never>>('Predict').implement({
+export const PredictRef = builder.objectRef<Record<string, never>>('Predict').implement({
   description: 'Runs an extractor on the given input and returns its output; nothing is stored. Editor, analyst and admin.',
   fields: (t) => {
     const guarded = { authScopes: { predict: true }, errors: { types: [ForbiddenError, InvalidInputError], directResult: true as const } };

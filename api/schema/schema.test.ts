@@ -14,11 +14,11 @@ describe('GraphQL schema contract', () => {
 
   it('has the root fields product teams use', () => {
     expect(fields(schema.getQueryType())).toEqual(
-      ['cypher', 'entities', 'entity', 'identities', 'job', 'jobs', 'neighbourhood', 'path', 'predict', 'provenance', 'relation', 'search', 'source', 'sources', 'stats'],
+      ['cypher', 'entities', 'entity', 'findFaces', 'identities', 'job', 'jobs', 'neighbourhood', 'path', 'predict', 'provenance', 'relation', 'search', 'source', 'sources', 'stats'],
     );
     expect(fields(schema.getMutationType())).toEqual(['deleteSource', 'forgetPerson', 'ingest', 'labelFace', 'labelSpeaker', 'mergeEntities', 'splitEntity']);
     expect(fields(schema.getSubscriptionType())).toEqual(['jobProgress']);
-    expect(fields(schema.getType('Predict') as GraphQLObjectType)).toEqual(['embed', 'ner', 'relations', 'translate']);
+    expect(fields(schema.getType('Predict') as GraphQLObjectType)).toEqual(['embed', 'faces', 'ner', 'objects', 'ocr', 'relations', 'transcribe', 'translate']);
   });
 
   it('takes the arguments the contract names', () => {
@@ -31,6 +31,7 @@ describe('GraphQL schema contract', () => {
     expect(args('provenance')).toEqual(['relationId']);
     expect(args('cypher')).toEqual(['limit', 'params', 'query']);
     expect(args('identities')).toEqual(['after', 'before', 'first', 'kind', 'last']);
+    expect(args('findFaces')).toEqual(['first', 'image']);
     expect((schema.getType('BiometricKind') as GraphQLEnumType).getValues().map((v) => v.name)).toEqual(['FACE', 'VOICE']);
     expect(fields(schema.getType('Identity') as GraphQLObjectType)).toEqual(['id', 'memberCount', 'person', 'sourceCount']);
     expect((schema.getType('SearchMode') as GraphQLEnumType).getValues().map((v) => v.name)).toEqual(['FULLTEXT', 'HYBRID', 'SEMANTIC']);
@@ -45,7 +46,12 @@ describe('GraphQL schema contract', () => {
       expect(members(`Mutation${field}Result`)).toEqual(['ForbiddenError', 'InvalidInputError', 'NotFoundError', payload].sort());
     }
     expect(members('QueryIdentitiesResult')).toEqual(['ForbiddenError', 'InvalidInputError', 'QueryIdentitiesConnection']);
-    for (const name of ['NotFoundError', 'InvalidInputError', 'ForbiddenError', 'CypherRefusedError', 'QueryTimeoutError']) {
+    for (const [field, payload] of [['Ocr', 'OcrPrediction'], ['Objects', 'ObjectsPrediction'], ['Transcribe', 'TranscriptionPrediction']]) {
+      expect(members(`Predict${field}Result`)).toEqual(['ForbiddenError', 'InvalidInputError', payload].sort());
+    }
+    expect(members('PredictFacesResult')).toEqual(['BiometricsDisabledError', 'FacesPrediction', 'ForbiddenError', 'InvalidInputError']);
+    expect(members('QueryFindFacesResult')).toEqual(['BiometricsDisabledError', 'FaceSearch', 'ForbiddenError', 'InvalidInputError']);
+    for (const name of ['NotFoundError', 'InvalidInputError', 'ForbiddenError', 'CypherRefusedError', 'QueryTimeoutError', 'BiometricsDisabledError']) {
       expect((schema.getType(name) as GraphQLObjectType).getInterfaces().map((i) => i.name)).toEqual(['Error']);
     }
   });

@@ -112,6 +112,13 @@ describe('decodeImage: refusals', () => {
     expect(error.message).toMatch(/^"holiday\.jpg" \(declared image\/jpeg\) is a WAV audio file \(audio\/(x-)?wav\), not an image/);
   });
 
+  it('refuses a PDF named as a PNG, naming what it is', async () => {
+    const pdf = new TextEncoder().encode('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n');
+    const error = await refusal(decodeImage(pdf, { ...LIMITS, fileName: 'scan.png' }));
+    expect(error.code).toBe(ExtractorErrorCode.UnsupportedType);
+    expect(error.message).toMatch(/^"scan\.png" is a PDF file \(application\/pdf\), not an image; readable image types are/);
+  });
+
   it('refuses an SVG as text rather than rendering it', async () => {
     const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>';
     const error = await refusal(decodeImage(new TextEncoder().encode(svg), { ...LIMITS, fileName: 'logo.svg' }));

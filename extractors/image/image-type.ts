@@ -66,9 +66,10 @@ export async function detectImageType(bytes: Uint8Array, source: ImageSource = {
   }
   const format = FORMAT_BY_EXTENSION[sniffed.ext];
   if (format !== undefined) return { format, mediaType: sniffed.mime };
+  const kind = kindOf(sniffed.mime);
   const hint = sniffed.ext === 'heic' ? ' (HEIC needs an HEVC decoder that is not bundled; export the photo as JPEG)' : '';
   throw new ExtractorError(
     ExtractorErrorCode.UnsupportedType,
-    `${who} is a ${sniffed.ext.toUpperCase()} ${kindOf(sniffed.mime)} (${sniffed.mime})${kindOf(sniffed.mime) === 'image' ? '' : ', not an image'}${hint}; ${READABLE}`,
+    `${who} is a ${sniffed.ext.toUpperCase()} ${kind} (${sniffed.mime})${kind === 'image' ? '' : ', not an image'}${hint}; ${READABLE}`,
   );
 }

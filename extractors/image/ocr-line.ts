@@ -28,12 +28,17 @@ export type OcrExtractor = Extractor<DecodedImage, OcrLine[]>;
 /** Scripts written without spaces between words. */
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef]/u;
 
+/** True for a character of a script written without spaces between words (Chinese, Japanese kana, CJK punctuation). */
+export function isUnspacedScript(character: string): boolean {
+  return UNSPACED.test(character);
+}
+
 /** Joins recognised words with spaces, except between two characters of an unspaced script (北京 大学 → 北京大学). */
 export function joinWords(words: readonly string[]): string {
   let text = '';
   for (const word of words) {
     if (word === '') continue;
-    const glued = text === '' || (UNSPACED.test(text.slice(-1)) && UNSPACED.test(word.slice(0, 1)));
+    const glued = text === '' || (isUnspacedScript(text.slice(-1)) && isUnspacedScript(word.slice(0, 1)));
     text += glued ? word : ` ${word}`;
   }
   return text;

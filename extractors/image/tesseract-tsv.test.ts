@@ -24,6 +24,17 @@ describe('parseTesseractTsv', () => {
     ]);
   });
 
+  it('spaces a Chinese–Latin boundary only where the page shows a gap', () => {
+    // Word boxes tesseract gave for rendered 32 px lines "北京大学成立于1898年。" and "价格：100元，在 Berlin 见面".
+    const word = (line: number, left: number, right: number, height: number, text: string) => [5, 1, 1, 1, line, 1, left, 10, right - left, height, 90, text];
+    const tsv = rows(
+      word(1, 185, 207, 29, '成'), word(1, 217, 236, 29, '立'), word(1, 235, 256, 47, '于'), word(1, 256, 324, 24, '1898'),
+      word(1, 332, 356, 30, '年'), word(1, 360, 367, 8, '。'),
+      word(2, 123, 209, 29, '100'), word(2, 192, 221, 41, '元'), word(2, 224, 273, 30, ',在'), word(2, 286, 362, 23, 'Berlin'), word(2, 376, 437, 29, '见面'),
+    );
+    expect(parseTesseractTsv(tsv).map((line) => line.text)).toEqual(['成立于1898年。', '100元,在 Berlin 见面']);
+  });
+
   it('keeps lines of different blocks apart even when their line numbers match', () => {
     const tsv = rows([5, 1, 1, 1, 1, 1, 0, 0, 10, 10, 90, 'left'], [5, 1, 2, 1, 1, 1, 300, 0, 10, 10, 90, 'right']);
     expect(parseTesseractTsv(tsv).map((line) => line.text)).toEqual(['left', 'right']);

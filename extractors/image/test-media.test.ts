@@ -1,6 +1,6 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { boxIoU, pixelBombPng, renderTextImage, requireDebianFile, samplePhoto } from './test-media.js';
+import { boxIoU, captionedPhoto, pixelBombPng, renderTextImage, requireDebianFile, samplePhoto } from './test-media.js';
 
 describe('test media', () => {
   it('names the Debian package of a missing file', () => {
@@ -16,6 +16,16 @@ describe('test media', () => {
     expect(plain.height).toBeGreaterThan(48);
     const twoLines = await sharp(await renderTextImage('one\ntwo')).metadata();
     expect(twoLines.height).toBeGreaterThan(2 * 48);
+  });
+
+  it('places a caption on a photo and refuses one that does not fit', async () => {
+    const { jpeg, label } = await captionedPhoto('astronaut.png', 'Houston', { fontSize: 30, left: 100, top: 400 });
+    expect(await sharp(jpeg).metadata()).toMatchObject({ format: 'jpeg', width: 512, height: 512 });
+    expect(label).toMatchObject({ x: 100, y: 400 });
+    expect(label.x + label.w).toBeLessThanOrEqual(512);
+    await expect(captionedPhoto('astronaut.png', 'Eileen Collins visited Houston', { left: 200, top: 440 })).rejects.toThrow(
+      /^the label "Eileen Collins visited Houston" is \d+ × \d+ px and does not fit at \(200, 440\) in astronaut\.png \(512 × 512\)/,
+    );
   });
 
   it('writes a PNG header claiming the requested size', async () => {

@@ -110,7 +110,8 @@ export interface CaptionedPhoto {
 
 /**
  * A sample photo with `text` rendered on a white label at (`left`, `top`),
- * re-encoded as JPEG quality 75 the way a phone would.
+ * re-encoded as JPEG quality 75 the way a phone would. Throws when the label
+ * does not fit inside the photo (a 48 px line is about 25 px a character).
  */
 export async function captionedPhoto(
   name: SamplePhotoName,
@@ -120,7 +121,14 @@ export async function captionedPhoto(
   const { left = 20, top = 20, ...render } = options;
   const label = await renderTextImage(text, render);
   const { width = 0, height = 0 } = await sharp(label).metadata();
-  const jpeg = await sharp(await readFile(samplePhoto(name)))
+  const photo = await readFile(samplePhoto(name));
+  const { width: photoWidth = 0, height: photoHeight = 0 } = await sharp(photo).metadata();
+  if (left + width > photoWidth || top + height > photoHeight) {
+    throw new Error(
+      `the label "${text}" is ${width} × ${height} px and does not fit at (${left}, ${top}) in ${name} (${photoWidth} × ${photoHeight}); use a smaller fontSize, left or top`,
+    );
+  }
+  const jpeg = await sharp(photo)
     .composite([{ input: label, left, top }])
     .jpeg({ quality: 75 })
     .toBuffer();
@@ -162,7 +170,7 @@ function pngChunk(type: string, data: Uint8Array): Buffer {
 }
 
 /**
- * A few hundred bytes of PNG whose header claims `width × height` RGB pixels
+ * Under a hundred bytes of PNG whose header claims `width × height` RGB pixels
  * (the pixel data is a stub). A real 20,000 × 20,000 PNG takes seconds to
  * encode; the header alone is what a decoder must refuse.
  */
@@ -180,6 +188,8 @@ export function pixelBombPng(width: number, height: number): Buffer {
  * The JPEG with EXIF tags written by exiftool (Debian libimage-exiftool-perl),
  * through stdin and stdout. Tags are exiftool's names; a `#` suffix writes
  * the number rather than its printed form: `{ 'Orientation#': 6, GPSLatitude: 52.5, GPSLatitudeRef: 'N' }`.
+ * exiftool skips a value its own checks refuse (a zero month) with only a
+ * warning, so write such values with `#`, and assert what was written.
  */
 export async function jpegWithExif(jpeg: Uint8Array, tags: Readonly<Record<string, string | number>>): Promise<Buffer> {
   const args = [...Object.entries(tags).map(([tag, value]) => `-${tag}=${value}`), '-'];

@@ -1,4 +1,5 @@
 import type { RunContext } from '../base/contract.js';
+import { truecase } from '../text/ner/index.js';
 import type { PatchSource, TextPipeline } from '../text/pipeline/index.js';
 import type { AudioSamples, ClusterFn, Engine, FoundVoiceprint, FoundWords, TimeRange } from './engines.js';
 import { assignIdentities, type FindNearest } from './identities.js';
@@ -23,6 +24,8 @@ export interface AudioPartDeps {
 export type AudioStage = 'vad' | 'transcribe' | 'speakers' | 'text' | 'identities';
 
 export interface AudioFindings {
+  /** The recogniser's language, when it has only one (pocketsphinx en-us). */
+  language?: string;
   speech: TimeRange[];
   words: FoundWords['words'];
   voiceprints: FoundVoiceprint[];
@@ -45,7 +48,7 @@ export async function findInAudio(audio: AudioSamples, engines: AudioEngines, ti
   const speakers = engines.speakers;
   const voiceprints = speakers ? await timed(timings, 'speakers', () => speakers.run({ ...audio, segments: speech }, context)) : [];
   context.signal?.throwIfAborted();
-  return { speech, words: transcript.words, voiceprints };
+  return { speech, words: transcript.words, voiceprints, ...(transcript.language ? { language: transcript.language } : {}) };
 }
 
 /** Each word goes to the speech segment holding its midpoint, or the nearest one (VAD and recogniser disagree at the edges). */
@@ -90,7 +93,8 @@ export async function audioPart(input: AudioPartInput, deps: AudioPartDeps, timi
   const silent: Segment[] = [];
   grouped.forEach((words, i) => {
     if (words.length === 0) silent.push(segmentOf(i));
-    else pieces.push({ text: words.map((w) => w.word).join(' '), segment: segmentOf(i), words });
+    // Recognisers write lower case; names need their capitals back before entity recognition (same length, so offsets hold).
+    else pieces.push({ text: truecase(words.map((w) => w.word).join(' ')), segment: segmentOf(i), words });
   });
 
   const parts: PatchPart[] = [];
@@ -98,7 +102,7 @@ export async function audioPart(input: AudioPartInput, deps: AudioPartDeps, timi
   const vadCard = modelVersion(deps.engines.vad.card);
   if (pieces.length > 0) {
     const joined = joinPieces(pieces);
-    const extraction = await timed(timings, 'text', () => deps.text.extract({ text: joined.text }, { ...input.source, id: idPrefix }, context));
+    const extraction = await timed(timings, 'text', () => deps.text.extract({ text: joined.text, ...(input.findings.language ? { language: input.findings.language } : {}) }, { ...input.source, id: idPrefix }, context));
     const textPart = partFromTextPatch(locateTextInMedia(extraction.patch, pieces, joined));
     parts.push({ ...textPart, models: [...textPart.models, transcribeCard, vadCard] });
   }
@@ -130,7 +134,7 @@ async function voicesPart(findings: AudioFindings, at: { idPrefix: string; card:
       confidence: l.print.quality,
       quality: l.print.quality,
       model: at.card.id,
-      identityId: identities.get(l.id) as string,
+      identityId: identities.get(l.id),
     });
   }
   return part;

@@ -1,9 +1,10 @@
 import type { MediaConfig } from '../../config/index.js';
 import { findNearestBiometrics, type GraphGateway } from '../../graph-schema/index.js';
-import { PocketsphinxTranscriber, VoiceActivityDetector, decodeAudio } from '../audio/index.js';
-import { modelId, type ModelCard } from '../base/contract.js';
+import { NeuralTranscriber, PocketsphinxTranscriber, VoiceActivityDetector, decodeAudio, type DecodedAudio } from '../audio/index.js';
+import { modelId, type ModelCard, type RunContext } from '../base/contract.js';
 import { installedPackageVersion } from '../base/package-version.js';
-import { createOcr, decodeImage, readExif } from '../image/index.js';
+import { chooseEngine } from '../registry.js';
+import { createOcr, decodeImage, readExif, type DecodedImage } from '../image/index.js';
 import { VoiceprintExtractor, clusterVoices } from '../speakers/index.js';
 import type { TextPipeline } from '../text/pipeline/index.js';
 import { extractAudioTrack, extractFrames, probeVideo } from '../video/index.js';
@@ -21,35 +22,64 @@ const NEAREST_K = 10;
 /** A video contributes at most this many frames (with the default 5 s interval: 25 minutes). */
 const MAX_VIDEO_FRAMES = 300;
 
-export interface MediaEngines extends MediaPipelines {
-  image: ImagePipeline;
-  audio: AudioPipeline;
-  video: VideoPipeline;
-  /** The engines themselves, for `predict` and the bench's raw-engine baselines. */
+/** The media engines without the pipelines around them: what `predict` runs and the bench measures. */
+export interface MediaExtractors {
   raw: ImageEngines & AudioEngines;
+  decodeImage(bytes: Uint8Array, source: { fileName: string; declaredType?: string }): Promise<DecodedImage>;
+  decodeAudio(input: { bytes: Uint8Array; name: string }, context?: RunContext): Promise<DecodedAudio>;
   dispose(): Promise<void>;
 }
+
+export interface MediaEngines extends MediaPipelines, MediaExtractors {}
 
 async function exifCard(): Promise<ModelCard> {
   const version = await installedPackageVersion('exifr');
   return { id: modelId('exifr', version), name: 'exifr', version, task: 'objects', licence: 'MIT', origin: `npm:exifr@${version}`, engine: 'bundled' };
 }
 
+export interface MediaExtractorOptions {
+  media: MediaConfig;
+  /** Where neural model folders live, and which one (if any) transcribes. */
+  models: { dir: string; asr: string | null };
+}
+
 /**
- * Wires the media engines to the pipelines. Nothing loads here: every model
- * (human's wasm graphs, PP-OCR, silero VAD) loads on first use and is kept
- * until `dispose`. With `media.biometrics` off, faces and voiceprints are
- * never computed, let alone stored.
+ * The engines the registry routes to, with the configured limits. Nothing
+ * loads here: every model (human's wasm graphs, PP-OCR, silero VAD) loads on
+ * first use and is kept until `dispose`. With `media.biometrics` off, faces
+ * and voiceprints are never computed.
  */
-export async function createMediaPipelines(options: { media: MediaConfig; text: TextPipeline; gateway: GraphGateway }): Promise<MediaEngines> {
-  const { media, text, gateway } = options;
+export async function createMediaExtractors(options: MediaExtractorOptions): Promise<MediaExtractors> {
+  const { media } = options;
   const limits = { maxSeconds: media.maxSeconds, maxBytes: media.maxBytes };
   const ocr = await createOcr(media.ocrEngine);
   const objects = new HumanObjectDetector();
   const faces = media.biometrics ? new HumanFaceDetector() : null;
   const vad = new VoiceActivityDetector();
-  const transcribe = new PocketsphinxTranscriber();
+  const asr = chooseEngine('transcribe', { ner: null, embed: null, asr: options.models.asr });
+  const transcribe = asr.engine === 'neural' ? new NeuralTranscriber({ modelsDir: options.models.dir, folder: asr.folder }) : new PocketsphinxTranscriber();
   const speakers = media.biometrics ? new VoiceprintExtractor() : null;
+  return {
+    raw: { ocr, objects, faces, vad, transcribe, speakers },
+    decodeImage: (bytes, source) => decodeImage(bytes, { ...source, maxPixels: media.maxPixels, maxBytes: media.maxBytes }),
+    decodeAudio: (input, context) => decodeAudio(input, limits, context),
+    async dispose() {
+      await Promise.all([ocr.dispose(), objects.dispose(), faces?.dispose(), vad.dispose(), transcribe.dispose(), speakers?.dispose()]);
+    },
+  };
+}
+
+export interface MediaPipelineOptions extends MediaExtractorOptions {
+  text: TextPipeline;
+  gateway: GraphGateway;
+}
+
+/** The extractors wired into the image, audio and video pipelines, which read the graph for identities and entity candidates. */
+export async function createMediaPipelines(options: MediaPipelineOptions): Promise<MediaEngines> {
+  const { media, text, gateway } = options;
+  const extractors = await createMediaExtractors(options);
+  const { ocr, objects, faces, vad, transcribe, speakers } = extractors.raw;
+  const limits = { maxSeconds: media.maxSeconds, maxBytes: media.maxBytes };
   const findNearest: FindNearest = (kind, embedding) => findNearestBiometrics(gateway, kind, embedding, { k: NEAREST_K, minSimilarity: kind === 'face' ? media.faceMatchThreshold : media.voiceMatchThreshold });
 
   const imageDeps = {
@@ -62,12 +92,8 @@ export async function createMediaPipelines(options: { media: MediaConfig; text: 
   };
   const audioDeps = { engines: { vad, transcribe, speakers }, text, findNearest, clusterVoices, voiceThreshold: media.voiceMatchThreshold };
 
-  const image = new ImagePipeline({
-    ...imageDeps,
-    decode: (bytes, source) => decodeImage(bytes, { ...source, maxPixels: media.maxPixels, maxBytes: media.maxBytes }),
-    readExif,
-  });
-  const audio = new AudioPipeline({ ...audioDeps, decode: (input, context) => decodeAudio(input, limits, context) });
+  const image = new ImagePipeline({ ...imageDeps, decode: (bytes, source) => extractors.decodeImage(bytes, source), readExif });
+  const audio = new AudioPipeline({ ...audioDeps, decode: (input, context) => extractors.decodeAudio(input, context) });
   const video = new VideoPipeline({
     image: imageDeps,
     audio: audioDeps,
@@ -77,18 +103,9 @@ export async function createMediaPipelines(options: { media: MediaConfig; text: 
     },
     frames: async (input, context) => {
       const stills = await extractFrames(input, { intervalS: media.frameIntervalS, maxFrames: MAX_VIDEO_FRAMES, maxPixels: media.maxPixels }, limits, context);
-      return stills.map((s) => ({ timeMs: s.timeMs, decode: () => decodeImage(s.png, { fileName: `${input.name}@${s.timeMs}ms`, maxPixels: media.maxPixels, maxBytes: media.maxBytes }) }));
+      return stills.map((s) => ({ timeMs: s.timeMs, decode: () => extractors.decodeImage(s.png, { fileName: `${input.name}@${s.timeMs}ms` }) }));
     },
     audioTrack: (input, context) => extractAudioTrack(input, limits, context),
   });
-
-  return {
-    image,
-    audio,
-    video,
-    raw: { ocr, objects, faces, vad, transcribe, speakers },
-    async dispose() {
-      await Promise.all([ocr.dispose(), objects.dispose(), faces?.dispose(), vad.dispose(), transcribe.dispose(), speakers?.dispose()]);
-    },
-  };
+  return { ...extractors, image, audio, video };
 }

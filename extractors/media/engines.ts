@@ -62,6 +62,7 @@ export interface TimeRange {
 }
 
 export interface FoundWords {
+  language?: string;
   words: { word: string; startMs: number; endMs: number; confidence: number }[];
 }
 

@@ -6,6 +6,11 @@ import { conceptEntity, emptyPart, gpsLocation, mergeParts, modelVersion, partFr
 import { joinPieces, locateTextInMedia, type TextPiece } from './text-in-media.js';
 import type { ClusterFn } from './engines.js';
 
+/** Printed text too short to identify: Han characters are Chinese, anything else is taken as English, the pivot. */
+function fallbackFor(text: string): string {
+  return /\p{Script=Han}/u.test(text) ? 'zh' : 'en';
+}
+
 export interface ImageEngines {
   ocr: Engine<RgbFrame, FoundText[]>;
   objects: Engine<RgbFrame, FoundObject[]>;
@@ -77,14 +82,14 @@ export interface ImagePartInput {
 export async function imagePart(input: ImagePartInput, deps: ImagePartDeps, timings: Partial<Record<ImageStage, number>>, context: RunContext = {}): Promise<PatchPart> {
   const { frame, findings, idPrefix } = input;
   const when = input.atMs === undefined ? {} : { startMs: input.atMs, endMs: input.atMs };
-  const region = (suffix: string, box: Segment['box']): Segment => ({ id: `${idPrefix}#${suffix}`, kind: 'region', index: 0, box, ...when }) as Segment;
+  const region = (suffix: string, box: Segment['box']): Segment => ({ id: `${idPrefix}#${suffix}`, kind: 'region', index: 0, box, ...when });
   const parts: PatchPart[] = [];
 
   if (findings.lines.length > 0) {
     const t0 = performance.now();
     const pieces: TextPiece[] = findings.lines.map((line, i) => ({ text: line.text, segment: region(`ocr${i}`, line.box) }));
     const joined = joinPieces(pieces);
-    const extraction = await deps.text.extract({ text: joined.text }, { ...input.source, id: idPrefix }, context);
+    const extraction = await deps.text.extract({ text: joined.text, fallbackLanguage: fallbackFor(joined.text) }, { ...input.source, id: idPrefix }, context);
     const ocrCard = modelVersion(deps.engines.ocr.card);
     const textPart = partFromTextPatch(locateTextInMedia(extraction.patch, pieces, joined));
     // Chunk segments of a video frame are located in time too.
@@ -145,7 +150,7 @@ async function facesPart(
       confidence: f.score,
       quality: f.quality,
       model: at.card.id,
-      identityId: identities.get(id) as string,
+      identityId: identities.get(id),
       ...(named ? { person: { entityId: named.id, rule: 'text-names-one-person', score: 0.7 } } : {}),
     });
   });

@@ -84,7 +84,7 @@ export function locateTextInMedia(patch: GraphPatchInput, pieces: readonly TextP
   const chunkCount = patch.segments?.length ?? 0;
   const pieceSegments: Segment[] = pieces.map((piece, i) => {
     const range = joined.ranges[i] as JoinedText['ranges'][number];
-    return { ...piece.segment, index: chunkCount + i, text: piece.text, start: range.start, end: range.end } as Segment;
+    return { ...piece.segment, index: chunkCount + i, text: piece.text, start: range.start, end: range.end };
   });
   const mentions = (patch.mentions ?? []).map((m): Mention => {
     if (m.start === undefined) return m;

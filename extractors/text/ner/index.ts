@@ -4,3 +4,4 @@ export { createGazetteer, defaultGazetteer, type Gazetteer, type GazetteerEntry 
 export { prf1, type ScoredSpan, type PrecisionRecall } from './evaluate.js';
 export { CONFIDENCE } from './confidence.js';
 export type { EntityMention, MentionEngine } from './types.js';
+export { truecase } from './truecase.js';

@@ -44,7 +44,17 @@ export interface AnalyzeOptions {
   maxChunkChars?: number;
   /** When set (NEURAL_NER_MODEL), English entities come from this model instead of compromise and the rules. */
   neuralNer?: NeuralNerEngine | null;
+  /** The language when the producer knows it (a transcript from an English recogniser); skips detection. */
+  language?: string;
+  /**
+   * Used when detection is unsure (confidence below `LOW_CONFIDENCE`): short
+   * texts full of names, like a caption read from a photo, fool n-gram models.
+   */
+  fallbackLanguage?: string;
 }
+
+/** Below this, a detected language is a guess (tinyld calls "Angela Merkel visited Berlin in May" Lithuanian at 0.19). */
+const LOW_CONFIDENCE = 0.25;
 
 /**
  * Language-specific recognisers on the ORIGINAL text, so every offset points
@@ -53,7 +63,8 @@ export interface AnalyzeOptions {
  * and language only (no recogniser is installed for them), and say so.
  */
 export async function analyzeDocument(text: string, options: AnalyzeOptions = {}): Promise<DocumentAnalysis> {
-  const detected = detectLanguage(text);
+  const guessed = options.language ? { language: options.language, confidence: 1 } : detectLanguage(text);
+  const detected = options.fallbackLanguage && (!guessed || guessed.confidence < LOW_CONFIDENCE) ? { language: options.fallbackLanguage, confidence: guessed?.confidence ?? 0 } : guessed;
   const language = detected?.language ?? 'und';
   const sentences = splitSentences(text, language === 'und' ? 'en' : language);
   const chunks = chunkSentences(sentences, text, { maxChars: options.maxChunkChars ?? 800 });

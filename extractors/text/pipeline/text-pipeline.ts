@@ -20,6 +20,12 @@ export interface TextPipelineDeps {
   neuralNer?: NeuralNerEngine | null;
 }
 
+/** What the producer of a text knows about its language (see `AnalyzeOptions`). */
+export interface LanguageHint {
+  language?: string;
+  fallbackLanguage?: string;
+}
+
 export type TextStage = 'analyze' | 'resolve' | 'embed' | 'patch';
 
 export interface TextExtraction {
@@ -41,7 +47,7 @@ export class TextPipeline {
   constructor(private readonly deps: TextPipelineDeps) {}
 
   /** Only the cleaned text is read, so text found in images and recordings goes through the same path. */
-  async extract(document: Pick<TextDocument, 'text'>, source: PatchSource, context: RunContext = {}): Promise<TextExtraction> {
+  async extract(document: Pick<TextDocument, 'text'> & LanguageHint, source: PatchSource, context: RunContext = {}): Promise<TextExtraction> {
     const timings: Record<TextStage, number> = { analyze: 0, resolve: 0, embed: 0, patch: 0 };
     const timed = async <T>(stage: TextStage, work: () => Promise<T> | T): Promise<T> => {
       const t0 = performance.now();
@@ -53,7 +59,14 @@ export class TextPipeline {
       }
     };
 
-    const analysis = await timed('analyze', () => analyzeDocument(document.text, { maxChunkChars: this.deps.maxChunkChars ?? 1000, neuralNer: this.deps.neuralNer ?? null }));
+    const analysis = await timed('analyze', () =>
+      analyzeDocument(document.text, {
+        maxChunkChars: this.deps.maxChunkChars ?? 1000,
+        neuralNer: this.deps.neuralNer ?? null,
+        ...(document.language ? { language: document.language } : {}),
+        ...(document.fallbackLanguage ? { fallbackLanguage: document.fallbackLanguage } : {}),
+      }),
+    );
     const resolution = await timed('resolve', () =>
       resolveDocumentEntities(analysis.mentions, analysis.language, { translator: this.deps.translator, findCandidates: this.deps.findCandidates }),
     );

@@ -8,17 +8,22 @@ import { migrate } from '../graph-schema/index.js';
 import { collectFiles, describeFile } from '../jobs/collect-files.js';
 import { createIngestQueue, createRedis, enqueueFile } from '../jobs/index.js';
 import { onShutdown, runWorker } from '../jobs/run-worker.js';
+import { prepareSampleMedia } from '../samples/media/prepare-media.js';
 import { ensureNeo4jRunning } from '../scripts/neo4j/index.js';
 
 const SAMPLES = fileURLToPath(new URL('../samples/corpus/', import.meta.url));
+/** Generated on first run from Debian packages (git-ignored). */
+const SAMPLE_MEDIA = fileURLToPath(new URL('../.kg-samples/media/', import.meta.url));
 
 async function isEmptyGraph(runtime: Runtime): Promise<boolean> {
   return runtime.gateway.executeRead(async (tx) => (await tx.run('MATCH (s:Source) RETURN count(s) > 0 AS any')).records[0]?.get('any') !== true);
 }
 
-/** First run only: the sample corpus, so a newcomer has something to query. */
-async function seedSamples(runtime: Runtime): Promise<number> {
-  const files = (await collectFiles([SAMPLES])).filter((f) => f.endsWith('.txt'));
+/** First run only: the sample corpus and a few images and recordings, so a newcomer has something to query. */
+async function seedSamples(runtime: Runtime): Promise<{ documents: number; media: number; skipped: string[] }> {
+  const documents = (await collectFiles([SAMPLES])).filter((f) => f.endsWith('.txt'));
+  const media = await prepareSampleMedia(SAMPLE_MEDIA);
+  const files = [...documents, ...media.files];
   const redis = createRedis(runtime.config.redisUrl);
   const queue = createIngestQueue(redis, runtime.config.worker.queue);
   try {
@@ -27,7 +32,7 @@ async function seedSamples(runtime: Runtime): Promise<number> {
     await queue.close();
     await redis.quit();
   }
-  return files.length;
+  return { documents: documents.length, media: media.files.length, skipped: media.skipped };
 }
 
 /**
@@ -52,8 +57,9 @@ async function main(): Promise<void> {
   console.log(`Worker running (concurrency ${config.worker.concurrency}).`);
   console.log(`GraphQL API:   ${api.url}/graphql  (GraphiQL in development; /health, /ready, /metrics)`);
   if (await isEmptyGraph(runtime)) {
-    const n = await seedSamples(runtime);
-    console.log(`First run: enqueued ${n} sample documents from samples/corpus (watch with: npm run kg -- jobs).`);
+    const seeded = await seedSamples(runtime);
+    console.log(`First run: enqueued ${seeded.documents} sample documents from samples/corpus and ${seeded.media} images and recordings (watch with: npm run kg -- jobs).`);
+    for (const reason of seeded.skipped) console.log(`  skipped sample ${reason}`);
   }
 
   console.log(`\n${renderStatus(await collectStatus(runtime))}`);

@@ -1,4 +1,5 @@
 import { ConfigError, type Logger } from '../config/index.js';
+import { ExtractorError } from '../extractors/base/errors.js';
 import { GraphError } from '../graph-schema/index.js';
 import { createRuntime, type Runtime } from './runtime.js';
 
@@ -7,7 +8,7 @@ export type CommandAction = (runtime: Runtime) => Promise<number | void>;
 
 /** Known failures are the user's to fix, so they get a message; anything else is a bug and gets the logger's stack trace. */
 export function reportError(err: unknown, logger: Logger | null): void {
-  if (err instanceof GraphError || err instanceof ConfigError) {
+  if (err instanceof GraphError || err instanceof ConfigError || err instanceof ExtractorError) {
     console.error(err.message);
     return;
   }

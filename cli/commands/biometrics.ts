@@ -42,7 +42,7 @@ export function registerBiometricCommands(program: Command): void {
           console.log(`No ${kind} identities yet.`);
           return 0;
         }
-        console.log(formatTable(['identity', 'members', 'sources', 'person'], rows.map((r) => [r.id, r.members, r.sources, r.personName ? `${r.personName} (${r.personId})` : '-'])));
+        console.log(formatTable(['identity', 'members', 'sources', 'person', 'person id'], rows.map((r) => [r.id, r.members, r.sources, r.personName ?? '-', r.personId ?? '-']), { maxCellWidth: 80 }));
         return 0;
       });
     });

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { registerBiometricCommands } from './biometrics.js';
+import { registerFindFaceCommand } from './find-face.js';
 import { registerCypherCommand } from './cypher.js';
 import { registerDeleteCommand } from './delete.js';
 import { registerIngestCommand } from './ingest.js';
@@ -20,6 +21,7 @@ const COMMANDS: readonly ((program: Command) => void)[] = [
   registerSplitCommands,
   registerMergeCommand,
   registerBiometricCommands,
+  registerFindFaceCommand,
 ];
 
 export function registerCommands(program: Command): void {

@@ -11,7 +11,11 @@ const Meyda: MeydaApi = 'extract' in meydaModule ? (meydaModule as unknown as Me
 /** The only rate the speaker path accepts: what `extractors/audio` decodes to. */
 export const SPEAKER_SAMPLE_RATE = 16_000;
 
-/** MFCC analysis settings. Defaults were chosen by `calibrate-voices.ts` (see README.md). */
+/**
+ * MFCC analysis settings. The defaults are conventional speech settings; the
+ * voiceprint and identification analyses built on them (`voiceprint.ts`,
+ * `speaker-model.ts`) were chosen by measurement (README.md).
+ */
 export interface MfccOptions {
   /** Samples per analysis frame; meyda's FFT needs a power of two. Default 512 (32 ms). */
   frameSize?: number;
@@ -57,8 +61,9 @@ const DEFAULTS: Required<MfccOptions> = {
 
 /**
  * Meyda logs mel energies as `log(x + 1)`, which is nearly linear for float
- * samples in [-1, 1]; at 16-bit scale the `+ 1` vanishes and the cepstrum is
- * a true log spectrum again, so a change of gain moves only c0.
+ * samples in [-1, 1]; at 16-bit scale the `+ 1` is negligible in all but the
+ * emptiest bands, the cepstrum is a log spectrum again, and a change of gain
+ * moves c0 (which is dropped) and hardly anything else.
  */
 const PCM16_SCALE = 32_768;
 const DELTA_WIDTH = 2;
@@ -71,16 +76,19 @@ export function mfccFrames(samples: Float32Array, options: MfccOptions = {}): Mf
   if (starts.length === 0) return { frames: [], totalFrames: 0, voicedSeconds: 0 };
 
   const levels = starts.map((start) => frameLevelDbfs(samples, start, o.frameSize));
-  const loudest = Math.max(...levels);
+  // A loop, not Math.max(...levels): a long segment has more frames than a call may take arguments.
+  const loudest = levels.reduce((max, level) => Math.max(max, level), -Infinity);
   const gate = Math.max(loudest - o.silenceDropDb, o.silenceFloorDbfs);
+  const voiced = (i: number) => (levels[i] ?? -Infinity) >= gate;
+  // Deltas need the silent neighbours of voiced frames; without them silent frames are never analysed.
+  const analysed = o.deltas ? starts : starts.filter((_, i) => voiced(i));
   const emphasised = preEmphasise(samples, o.preEmphasis);
   const dct = dctTable(o.melBands, o.coefficients);
   const cepstra = withMeydaSettings(
     { bufferSize: o.frameSize, sampleRate: SPEAKER_SAMPLE_RATE, melBands: o.melBands, numberOfMFCCCoefficients: 1, windowingFunction: 'hamming' },
-    () => starts.map((start) => cepstrum(logMelBands(emphasised, start, o.frameSize), dct)),
+    () => analysed.map((start) => cepstrum(logMelBands(emphasised, start, o.frameSize), dct)),
   );
-  const rows = o.deltas ? appendDeltas(cepstra) : cepstra;
-  const frames = rows.filter((_, i) => (levels[i] ?? -Infinity) >= gate);
+  const frames = o.deltas ? appendDeltas(cepstra).filter((_, i) => voiced(i)) : cepstra;
   return {
     frames: o.meanNormalise ? subtractMean(frames) : frames,
     totalFrames: starts.length,
@@ -122,7 +130,7 @@ function logMelBands(samples: Float32Array, start: number, size: number): number
 
 /**
  * Rows k = 1…count of an unnormalised DCT-II. Meyda's own `mfcc` stops at 40
- * coefficients; the voiceprint measured better with 64 from 80 bands.
+ * coefficients; the voiceprint measured better with more (64 of 79 from 80 bands, README.md).
  */
 function dctTable(bands: number, count: number): Float64Array[] {
   return Array.from({ length: count }, (_, row) => {

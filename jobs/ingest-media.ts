@@ -27,7 +27,13 @@ export async function ingestMedia(input: MediaIngestInput): Promise<IngestJobRes
     return { sourceId: source.id, kind, documents: 1, outcome: 'unchanged', entities: 0, mentions: 0, relations: 0, timingsMs: {} };
   }
   await progress({ stage: 'extract', percent: 15, detail: kind });
-  const extraction = await extract(input);
+  // Stage reports arrive synchronously from the pipeline; progress updates go to Redis in order, without holding it up.
+  let reporting = Promise.resolve();
+  const onStage = (stage: string, fraction: number) => {
+    reporting = reporting.then(() => progress({ stage: 'extract', percent: 15 + Math.round(70 * fraction), detail: `${kind}: ${stage}` })).catch(() => undefined);
+  };
+  const extraction = await extract({ ...input, context: { ...input.context, onStage } });
+  await reporting;
   await progress({ stage: 'write', percent: 85 });
   const tw = performance.now();
   const written = await writer.write(extraction.patch);

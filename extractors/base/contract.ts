@@ -32,6 +32,8 @@ export function modelId(name: string, version: string): string {
 export interface RunContext {
   /** Aborts long work (job cancelled, worker shutting down). */
   signal?: AbortSignal;
+  /** Long pipelines report the stage they start and how far along they are (0..1); jobs turn it into progress. */
+  onStage?: (stage: string, fraction: number) => void;
 }
 
 export interface Extractor<Input, Output> {

@@ -30,6 +30,8 @@ export const SAMPLE_PHOTOS = {
   'rocket.jpg': { path: `${SKIMAGE_DATA}/rocket.jpg`, aptPackage: 'python3-skimage' },
   'truncated.jpg': { path: `${SKIMAGE_DATA}/truncated.jpg`, aptPackage: 'python3-skimage' },
   'messi5.jpg': { path: '/usr/share/doc/opencv-doc/examples/data/messi5.jpg', aptPackage: 'opencv-doc' },
+  /** One woman facing a webcam (OpenCV's cascade classifier tutorial; a circle is drawn around her face). */
+  'webcam.jpg': { path: '/usr/share/doc/opencv-doc/opencv4/html/Cascade_Classifier_Tutorial_Result_LBP.jpg', aptPackage: 'opencv-doc' },
 } as const;
 export type SamplePhotoName = keyof typeof SAMPLE_PHOTOS;
 

@@ -27,10 +27,13 @@ export class AudioPipeline {
 
   async extract(bytes: Uint8Array, source: PatchSource, context: RunContext = {}): Promise<AudioExtraction> {
     const timings: AudioExtraction['timings'] = {};
+    context.onStage?.('decode', 0);
     const t0 = performance.now();
     const audio = await this.deps.decode({ bytes, name: source.name }, context);
     timings.decode = performance.now() - t0;
+    context.onStage?.('transcribe', 0.1);
     const findings = await findInAudio(audio, this.deps.engines, timings, context);
+    context.onStage?.('resolve', 0.8);
     const part = await audioPart({ findings, source, idPrefix: source.id }, this.deps, timings, context);
     const language = part.segments.some((s) => s.text) ? { language: 'en' } : {};
     const patch = toPatch(

@@ -28,6 +28,7 @@ export class ImagePipeline {
 
   async extract(bytes: Uint8Array, source: PatchSource, context: RunContext = {}): Promise<ImageExtraction> {
     const timings: ImageExtraction['timings'] = {};
+    context.onStage?.('decode', 0);
     const t0 = performance.now();
     const frame = await this.deps.decode(bytes, { fileName: source.name, declaredType: source.mediaType });
     timings.decode = performance.now() - t0;
@@ -36,7 +37,9 @@ export class ImagePipeline {
     timings.exif = performance.now() - t1;
     context.signal?.throwIfAborted();
 
+    context.onStage?.('detect', 0.1);
     const findings = await findInImage(frame, this.deps.engines, timings, context);
+    context.onStage?.('resolve', 0.7);
     const part = await imagePart({ frame, findings, source, idPrefix: source.id, exif }, this.deps, timings, context);
     const device = [exif.camera?.make, exif.camera?.model].filter(Boolean).join(' ');
     const patch = toPatch(

@@ -45,17 +45,20 @@ export class VideoPipeline {
         timings[stage] = (timings[stage] ?? 0) + performance.now() - t0;
       }
     };
+    context.onStage?.('probe', 0);
     const info = await step('probe', () => this.deps.probe(input, context));
     const frames = await step('frames', () => this.deps.frames(input, context));
     const parts: PatchPart[] = [];
-    for (const { timeMs, decode } of frames) {
+    for (const [i, { timeMs, decode }] of frames.entries()) {
       context.signal?.throwIfAborted();
+      context.onStage?.(`frame ${i + 1}/${frames.length}`, 0.05 + (0.6 * i) / Math.max(1, frames.length));
       const frame = await step('decode', decode);
       const findings = await findInImage(frame, this.deps.image.engines, timings, context);
       parts.push(await imagePart({ frame, findings, source, idPrefix: `${source.id}#f${Math.round(timeMs)}`, atMs: Math.round(timeMs) }, this.deps.image, timings, context));
     }
     let audio: AudioFindings | null = null;
     if (info.hasAudio) {
+      context.onStage?.('sound track', 0.65);
       const track = await step('decode', () => this.deps.audioTrack(input, context));
       if (track) {
         audio = await findInAudio(track, this.deps.audio.engines, timings, context);

@@ -3,6 +3,8 @@
  * merging across documents and languages, each merge with its rule and score.
  */
 export { normalizeName, entityKey } from './normalize.js';
+export { englishValueName, parseDate, parseMoney, valueKey } from './value-names.js';
+export type { MoneyValue } from './value-names.js';
 export { jaro, jaroWinkler, tokenSetSimilarity, bigramSimilarity, nameSimilarity, cosineSimilarity } from './similarity.js';
 export { resolveWithinDocument, WITHIN_DOCUMENT_SCORES } from './within-document.js';
 export type { DocumentMention, DocumentCluster, MentionLink, AmbiguousShortForm, WithinDocumentResult, WithinDocumentRule } from './within-document.js';

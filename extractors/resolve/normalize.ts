@@ -8,6 +8,7 @@ import {
   POST_NOMINALS,
   LANGUAGE_HONORIFICS,
 } from './name-affixes.js';
+import { valueKey } from './value-names.js';
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const LATIN_LIKE_LETTER = /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}]/u;
@@ -35,6 +36,9 @@ const POST_NOMINAL_SET = new Set(POST_NOMINALS);
  */
 export function normalizeName(name: string, type: EntityType, language?: string): string {
   const text = name.normalize('NFKC').trim();
+  // An amount or a day is its value in every language: "$120 million" = "120 millones de dólares" = "usd 120000000".
+  const value = type === 'Money' || type === 'Date' ? valueKey(text, type, language) : undefined;
+  if (value !== undefined) return value;
   const isCjkOnly = CJK.test(text) && !LATIN_LIKE_LETTER.test(text);
   const key = isCjkOnly ? normalizeCjk(text, type) : normalizeAlphabetic(text, type, language);
   return key === '' ? text.toLowerCase() : key;

@@ -20,7 +20,8 @@ export interface DocumentMention {
  * - `name-variant` 0.9: same first and last name, extra middle names ("George Bush" → "George W. Bush").
  * - `acronym` 0.9: capitals spelling the initials of one organisation ("UN" → "United Nations", "IBM").
  * - `given-name` 0.75: a lone given name when no one in the document has it as a surname ("Angela" → "Angela Merkel").
- * - `prefix` 0.75: the leading words of one longer name ("Goldman" → "Goldman Sachs"). Weaker, because a
+ * - `prefix` 0.75: the leading words of one longer name ("Goldman" → "Goldman Sachs"; a Chinese company's own
+ *   name, "瀚星" → "瀚星科技有限公司"). Weaker, because a
  *   division can share its parent's first word ("Microsoft" / "Microsoft Research").
  */
 export type WithinDocumentRule = 'exact-key' | 'surname' | 'name-variant' | 'acronym' | 'given-name' | 'prefix';
@@ -76,6 +77,8 @@ interface Group {
   acronymSurface: boolean;
   /** Some member was written with words the key drops ("Apple Inc."): a complete name, not a short form. */
   writtenInFull: boolean;
+  /** The "·"-joined parts of a transliterated Chinese name ("克劳斯·韦伯" → 克劳斯, 韦伯); empty otherwise. */
+  transliterationParts: string[];
   /** How this group joined its parent, once it has. */
   link?: { parent: Group; rule: WithinDocumentRule };
 }
@@ -107,7 +110,17 @@ function groupByKey(mentions: readonly DocumentMention[]): Group[] {
   mentions.forEach((mention, index) => {
     const key = normalizeName(mention.text, mention.type, mention.language);
     const id = `${mention.type}:${key}`;
-    const group = byKey.get(id) ?? { type: mention.type, key, tokens: keyTokens(key), members: [], representative: index, acronymSurface: false, writtenInFull: false };
+    const group = byKey.get(id) ?? {
+      type: mention.type,
+      key,
+      tokens: keyTokens(key),
+      members: [],
+      representative: index,
+      acronymSurface: false,
+      writtenInFull: false,
+      transliterationParts: [],
+    };
+    if (isCjkKey(key) && group.transliterationParts.length === 0) group.transliterationParts = transliterationParts(mention.text);
     group.members.push(index);
     if (looksLikeAcronym(mention.text)) group.acronymSurface = true;
     if (mention.text.trim().split(/\s+/).length > group.tokens.length && !isCjkKey(key)) group.writtenInFull = true;
@@ -148,8 +161,23 @@ function bestTargets(group: Group, longer: readonly Group[]): { rule: WithinDocu
   return undefined;
 }
 
+const NAME_DOTS = /[·•・‧･]/u;
+
+function transliterationParts(text: string): string[] {
+  const parts = text.normalize('NFKC').split(NAME_DOTS).map((p) => p.trim()).filter(Boolean);
+  return parts.length > 1 ? parts : [];
+}
+
+/**
+ * Chinese names put the surname first ("习" of "习近平"); transliterated
+ * names put it last, after the "·" ("韦伯" of "克劳斯·韦伯").
+ */
 function isSurnameOf(short: Group, full: Group): boolean {
-  if (isCjkKey(short.key)) return isCjkKey(full.key) && [...short.key].length === 1 && full.key.startsWith(short.key);
+  if (isCjkKey(short.key)) {
+    if (!isCjkKey(full.key)) return false;
+    if (full.transliterationParts.length > 1) return full.transliterationParts[full.transliterationParts.length - 1] === short.key;
+    return [...short.key].length === 1 && full.key.startsWith(short.key);
+  }
   return short.tokens.length === 1 && full.tokens.length > 1 && full.tokens[full.tokens.length - 1] === short.tokens[0];
 }
 
@@ -160,6 +188,10 @@ function isNameVariantOf(short: Group, full: Group): boolean {
 }
 
 function isPrefixOf(short: Group, full: Group): boolean {
+  // "瀚星" → "瀚星科技有限公司": a company's own name, at least two characters, before its trade word.
+  if (isCjkKey(short.key) && isCjkKey(full.key)) {
+    return short.type === 'Organization' && full.type === 'Organization' && [...short.key].length >= 2 && full.key.length > short.key.length && full.key.startsWith(short.key);
+  }
   if (isCjkKey(short.key) || isCjkKey(full.key)) return false;
   return short.tokens.length < full.tokens.length && short.tokens.every((t, i) => full.tokens[i] === t);
 }

@@ -1,5 +1,5 @@
 import type { ModelCard, RunContext } from '../base/contract.js';
-import { glossaryName, modernizeEnglishName } from './name-glossary.js';
+import { glossaryName, institutionName, modernizeEnglishName } from './name-glossary.js';
 import { looksLikeName, toNameCase } from './title-case.js';
 import type { TermInput, TermTranslation } from './types.js';
 
@@ -13,7 +13,8 @@ const SCRIPT_OF_NAMES = /^[\p{Script=Latin}\p{M}\s.'’-]+$/u;
  * - person names in Latin script are left as written: they are the same in
  *   every Latin-script language, and Apertium translates their words
  *   ("Rosa Blanco" → "Rosa White");
- * - names on the project glossary skip the engine (`name-glossary.ts`);
+ * - names on the project glossary skip the engine (`name-glossary.ts`), and
+ *   so do Spanish institution names ("Universidad Hanlin" → "Hanlin University");
  * - names written as names stay capitalised ("Unión Europea" → Apertium
  *   "European union" → "European Union");
  * - archaic exonyms are modernised ("Pekín" → Apertium "Peking" → "Beijing").
@@ -31,7 +32,11 @@ export async function translateNamesWithEngine(
       return { source: term.text, text, engine: 'identity', method: 'unchanged', notes: ['person names are not translated'] };
     }
     const fixed = glossaryName(text, from);
-    return fixed ? { source: term.text, text: fixed, engine: 'glossary', method: 'glossary' } : undefined;
+    if (fixed) return { source: term.text, text: fixed, engine: 'glossary', method: 'glossary' };
+    const institution = term.type === 'Organization' ? institutionName(text, from) : undefined;
+    return institution
+      ? { source: term.text, text: institution, engine: 'glossary', method: 'glossary', notes: [`institution name order: ${text} → ${institution}`] }
+      : undefined;
   });
   const pending = terms.map((term, index) => ({ term, index })).filter(({ index }) => results[index] === undefined);
   if (pending.length > 0) {

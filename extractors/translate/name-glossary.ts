@@ -40,3 +40,32 @@ export function modernizeEnglishName(name: string): { text: string; note?: strin
   const modern = MODERN_ENGLISH_NAMES[name.trim()];
   return modern ? { text: modern, note: `glossary: ${name.trim()} → ${modern}` } : { text: name };
 }
+
+/**
+ * Spanish institutions put the kind first and the proper name after it
+ * ("Universidad Hanlin", "Instituto Cervantes"); English puts it last
+ * ("Hanlin University"). Apertium translates such a name word by word and
+ * keeps the Spanish order ("University Hanlin"), so the two never share a
+ * key. Only a kind word followed by one to three capitalised words with no
+ * particle: "Universidad de Salamanca" is left to the engine.
+ */
+const SPANISH_INSTITUTION_KINDS: Readonly<Record<string, string>> = {
+  universidad: 'University',
+  instituto: 'Institute',
+  museo: 'Museum',
+  hospital: 'Hospital',
+  fundación: 'Foundation',
+  laboratorio: 'Laboratory',
+  academia: 'Academy',
+  escuela: 'School',
+  observatorio: 'Observatory',
+};
+
+/** "Universidad Hanlin" → "Hanlin University"; `undefined` for anything else. */
+export function institutionName(name: string, language: string): string | undefined {
+  if (normalizeLanguage(language) !== 'es') return undefined;
+  const [kind, ...rest] = name.trim().split(/\s+/u);
+  const english = kind ? SPANISH_INSTITUTION_KINDS[kind.toLowerCase()] : undefined;
+  if (!english || rest.length < 1 || rest.length > 3) return undefined;
+  return rest.every((word) => /^\p{Lu}[\p{L}\p{M}-]*$/u.test(word)) ? `${rest.join(' ')} ${english}` : undefined;
+}

@@ -5,6 +5,7 @@ import { findChineseGazetteerMatches } from './chinese-gazetteer.js';
 import { findJiebaProperNouns } from './chinese-jieba-names.js';
 import { findSuffixedOrganizations } from './chinese-organizations.js';
 import { findChinesePersonNames } from './chinese-person-names.js';
+import { findChineseShortForms } from './chinese-short-forms.js';
 import { ChineseSegmentation } from './chinese-segmentation.js';
 import { findTitledTransliterations, findTransliteratedNames } from './chinese-transliterated-names.js';
 import { defaultMultilingualGazetteer } from './default-gazetteer.js';
@@ -63,5 +64,7 @@ export function recognizeChineseEntities(text: string, options: ChineseNerOption
     ...findChineseDates(text),
     ...findChineseMoney(text),
   ];
-  return attachLatinAliases(text, resolveOverlaps(candidates));
+  const found = resolveOverlaps(candidates);
+  // Short forms of names the document has already given in full ("韦伯" after "克劳斯·韦伯", "宁巴斯" after "宁巴斯机器人公司").
+  return attachLatinAliases(text, resolveOverlaps([...found, ...findChineseShortForms(text, found)]));
 }

@@ -26,6 +26,7 @@ export const ML_CONFIDENCE = {
   jiebaOrganization: 0.75,
   surnamePerson: 0.75,
   jiebaPlace: 0.6,
+  shortForm: 0.8,
   honorificPerson: 0.85,
   roleAppositivePerson: 0.8,
   roleOfOrganization: 0.8,

@@ -64,6 +64,7 @@ export const ORGANIZATION_TAIL_WORDS: ReadonlySet<string> = new Set([
   'Group', 'Grupo', 'Holdings', 'Holding', 'Technologies', 'Tecnologías', 'Robotics', 'Systems', 'Sistemas', 'Labs', 'Motors',
   'Airlines', 'Bank', 'Partners', 'Capital', 'Ventures', 'Energía', 'Energy', 'Seguros', 'Telecom', 'Software', 'Solutions',
   'Soluciones', 'Consulting', 'Pharma', 'Farma', 'Logística', 'Inversiones', 'Media', 'Studios', 'Foods', 'Industries',
+  'Technology', 'Tech', 'Vision', 'Dynamics', 'Networks', 'Electronics', 'Analytics', 'Biotech', 'Logistics', 'Semiconductor',
 ]);
 
 /** Legal forms written after a company name, possibly after a comma. */

@@ -23,7 +23,8 @@ export type MentionRule =
   | 'organization-verb'
   | 'typer'
   | 'person-verb'
-  | 'two-capitalised-words';
+  | 'two-capitalised-words'
+  | 'short-form';
 
 /**
  * An `EntityMention` (assignable to it) with offsets into the ORIGINAL

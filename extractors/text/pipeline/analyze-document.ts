@@ -55,6 +55,14 @@ export interface AnalyzeOptions {
 
 /** Below this, a detected language is a guess (tinyld calls "Angela Merkel visited Berlin in May" Lithuanian at 0.19). */
 const LOW_CONFIDENCE = 0.25;
+/** A language no recogniser reads needs more certainty to win over the fallback ("…Ada Lovelace visited London" came out Romanian at 0.37). */
+const UNREAD_LANGUAGE_CONFIDENCE = 0.5;
+const ANALYSED_LANGUAGES: ReadonlySet<string> = new Set(['en', 'es', 'zh']);
+
+function unsure(guess: { language: string; confidence: number } | null): boolean {
+  if (!guess) return true;
+  return guess.confidence < (ANALYSED_LANGUAGES.has(guess.language) ? LOW_CONFIDENCE : UNREAD_LANGUAGE_CONFIDENCE);
+}
 
 /**
  * Language-specific recognisers on the ORIGINAL text, so every offset points
@@ -64,7 +72,7 @@ const LOW_CONFIDENCE = 0.25;
  */
 export async function analyzeDocument(text: string, options: AnalyzeOptions = {}): Promise<DocumentAnalysis> {
   const guessed = options.language ? { language: options.language, confidence: 1 } : detectLanguage(text);
-  const detected = options.fallbackLanguage && (!guessed || guessed.confidence < LOW_CONFIDENCE) ? { language: options.fallbackLanguage, confidence: guessed?.confidence ?? 0 } : guessed;
+  const detected = options.fallbackLanguage && unsure(guessed) ? { language: options.fallbackLanguage, confidence: guessed?.confidence ?? 0 } : guessed;
   const language = detected?.language ?? 'und';
   const sentences = splitSentences(text, language === 'und' ? 'en' : language);
   const chunks = chunkSentences(sentences, text, { maxChars: options.maxChunkChars ?? 800 });

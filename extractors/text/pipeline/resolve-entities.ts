@@ -1,6 +1,6 @@
 import type { EntityType } from '../../../graph-schema/index.js';
 import { ExtractorError, ExtractorErrorCode } from '../../base/errors.js';
-import { Resolver, resolveWithinDocument, type FindCandidates, type Resolution } from '../../resolve/index.js';
+import { englishValueName, Resolver, resolveWithinDocument, type FindCandidates, type Resolution } from '../../resolve/index.js';
 import type { Translator } from '../../translate/index.js';
 import type { AnalysedMention } from './analyze-document.js';
 
@@ -88,7 +88,9 @@ export async function resolveDocumentEntities(
 
 /** The English form of each mention's name, where one can be had. */
 async function englishNames(mentions: readonly AnalysedMention[], language: string, translator: Translator) {
-  const byMention: (string | undefined)[] = mentions.map((m) => (m.language === 'en' ? (m.canonical ?? m.text) : (m.canonical ?? m.latinAlias)));
+  const byMention: (string | undefined)[] = mentions.map((m) =>
+    m.language === 'en' ? (m.canonical ?? m.text) : (m.canonical ?? m.latinAlias ?? valueName(m)),
+  );
   const log: DocumentResolution['translations'] = [];
   const missing = mentions.map((m, i) => ({ m, i })).filter(({ i }) => byMention[i] === undefined);
   if (missing.length === 0 || language === 'en' || language === 'und') return { byMention, log };
@@ -105,6 +107,11 @@ async function englishNames(mentions: readonly AnalysedMention[], language: stri
   }
   for (const t of translated) log.push({ source: t.source, text: t.text, engine: t.engine });
   return { byMention, log };
+}
+
+/** Money and dates are written in English from their value ("120 millones de dólares" → "$120 million"), not translated word by word. */
+function valueName(mention: AnalysedMention): string | undefined {
+  return mention.type === 'Money' || mention.type === 'Date' ? englishValueName(mention.text, mention.type, mention.language) : undefined;
 }
 
 /**

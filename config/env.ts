@@ -96,7 +96,7 @@ const EnvSchema = z.object({
   /** Cosine similarity at or above which two face descriptors are the same person (calibration: extractors/vision/README.md). */
   FACE_MATCH_THRESHOLD: z.coerce.number().min(0).max(1).default(0.57),
   /** Cosine similarity at or above which two voiceprints are the same speaker (calibration: extractors/speakers/README.md). */
-  VOICE_MATCH_THRESHOLD: z.coerce.number().min(0).max(1).default(0.8),
+  VOICE_MATCH_THRESHOLD: z.coerce.number().min(0).max(1).default(0.7),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

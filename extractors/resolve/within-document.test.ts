@@ -28,6 +28,19 @@ describe('resolveWithinDocument', () => {
     expect(clusterNames(mentions)).toEqual([['Tim Cook'], ['James Cook'], ['Cook']]);
   });
 
+  it("links the transliterated surname '韦伯' to the one '克劳斯·韦伯', and leaves it alone beside '安娜·韦伯'", () => {
+    const one = doc(['克劳斯·韦伯', 'Person'], ['柏林', 'Location'], ['韦伯', 'Person'], ['韦伯', 'Person']);
+    expect(clusterNames(one)).toEqual([['克劳斯·韦伯', '韦伯', '韦伯'], ['柏林']]);
+    expect(resolveWithinDocument(one).links[2]).toMatchObject({ canonical: 0, rule: 'surname' });
+    const two = doc(['克劳斯·韦伯', 'Person'], ['安娜·韦伯', 'Person'], ['韦伯', 'Person']);
+    expect(clusterNames(two)).toEqual([['克劳斯·韦伯'], ['安娜·韦伯'], ['韦伯']]);
+  });
+
+  it("links a Chinese company's own name '瀚星' to '瀚星科技有限公司'", () => {
+    const mentions = doc(['瀚星科技有限公司', 'Organization'], ['李伟', 'Person'], ['瀚星', 'Organization']);
+    expect(clusterNames(mentions)).toEqual([['瀚星科技有限公司', '瀚星'], ['李伟']]);
+  });
+
   it("does not let the person 'Washington' join the place 'Washington State' or the other way round", () => {
     const mentions = doc(['George Washington', 'Person'], ['Washington', 'Location'], ['Washington State', 'Location'], ['Washington', 'Person']);
     expect(clusterNames(mentions)).toEqual([['George Washington', 'Washington'], ['Washington', 'Washington State']]);

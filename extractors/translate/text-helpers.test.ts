@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { glossaryName, modernizeEnglishName } from './name-glossary.js';
+import { glossaryName, institutionName, modernizeEnglishName } from './name-glossary.js';
 import { buildPivotText, locateInSource } from './pivot-text.js';
 import { splitSentences } from './sentences.js';
 import { looksLikeName, toNameCase } from './title-case.js';
@@ -52,6 +52,10 @@ describe('name casing and glossary', () => {
 
   it('knows the few names the engines get wrong, and nothing else', () => {
     expect(glossaryName('La Haya', 'es')).toBe('The Hague');
+    expect(institutionName('Universidad Hanlin', 'es')).toBe('Hanlin University');
+    expect(institutionName('Instituto Cervantes', 'es')).toBe('Cervantes Institute');
+    expect(institutionName('Universidad de Salamanca', 'es')).toBeUndefined();
+    expect(institutionName('Universidad Hanlin', 'en')).toBeUndefined();
     expect(glossaryName('Madrid', 'es')).toBeUndefined();
     expect(modernizeEnglishName('Peking')).toEqual({ text: 'Beijing', note: 'glossary: Peking → Beijing' });
     expect(modernizeEnglishName('Peking University')).toEqual({ text: 'Peking University' });

@@ -73,6 +73,25 @@ describe('recognizeChineseEntities', () => {
     });
   });
 
+  describe('short forms of names given in full', () => {
+    it("reads a transliterated surname after the full name as the person, not jieba's place", () => {
+      const text = '宁巴斯机器人公司总部会见了埃琳娜·巴尔加斯。巴尔加斯表示，宁巴斯与瀚星建立了合作伙伴关系。';
+      const mentions = recognizeChineseEntities(text);
+      expect(brief(mentions)).toEqual([
+        ['宁巴斯机器人公司', 'Organization'],
+        ['埃琳娜·巴尔加斯', 'Person'],
+        ['巴尔加斯', 'Person'],
+        ['宁巴斯', 'Organization'],
+      ]);
+      expectExactOffsets(text, mentions);
+    });
+
+    it("reads a company's own name after its full name, and not before it", () => {
+      const text = '瀚星的工程师来自瀚星科技有限公司，瀚星生产激光雷达。';
+      expect(brief(recognizeChineseEntities(text))).toEqual([['瀚星科技有限公司', 'Organization'], ['瀚星', 'Organization']]);
+    });
+  });
+
   describe('organisations', () => {
     it('anchors on a suffix chain and collects the name leftwards up to a particle or verb', () => {
       expect(brief(recognizeChineseEntities('星辰集团收购了蓝海银行。'))).toEqual([['星辰集团', 'Organization'], ['蓝海银行', 'Organization']]);

@@ -49,6 +49,8 @@ describe('recognizeSpanishEntities', () => {
       ['Compró la empresa Horizonte Verde.', 'Horizonte Verde', 'Organization', 'organization-noun'],
       ['Llegó ayer desde Córdoba.', 'Córdoba', 'Location', 'place-preposition'],
       ['La ONU publicó un informe.', 'ONU', 'Organization', 'gazetteer'],
+      ['Chen Jing firmó con Hanxing Technology en Barcelona.', 'Hanxing Technology', 'Organization', 'corporate-suffix'],
+      ['También habló Sensia Vision sobre el acuerdo.', 'Sensia Vision', 'Organization', 'corporate-suffix'],
     ])('%s → %s is %s by %s', (text, name, type, rule) => {
       expect(recognizeSpanishEntities(text).find((m) => m.text === name)).toMatchObject({ type, rule });
     });

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { open } from 'node:fs/promises';
 import type { GraphWriter } from '../graph-schema/index.js';
 import { ExtractorError, ExtractorErrorCode } from '../extractors/base/errors.js';
-import { detectMediaKind, type MediaPipelines } from '../extractors/media/index.js';
+import { assertNameMatchesContent, detectMediaKind, type MediaPipelines } from '../extractors/media/index.js';
 import { readDocument } from '../extractors/text/input/index.js';
 import type { TextPipeline } from '../extractors/text/pipeline/index.js';
 import { ingestMedia } from './ingest-media.js';
@@ -48,6 +48,7 @@ export function createFileIngest(deps: FileIngestDeps): IngestFn {
     await progress({ stage: 'read', percent: 5 });
     const bytes = await readBounded(job.path, job.name, deps.maxBytes);
     const { kind, mediaType } = await detectMediaKind(bytes, job.name);
+    assertNameMatchesContent(job.name, { kind, mediaType });
     if (kind !== 'text') {
       if (!deps.media) throw new ExtractorError(ExtractorErrorCode.EngineMissing, `${job.name}: ${kind} extraction is not enabled in this worker`);
       const source = { id: job.sourceId, name: job.name, mediaType: mediaType ?? 'application/octet-stream', contentHash: sha256(bytes), bytes: bytes.length, uri: job.path };

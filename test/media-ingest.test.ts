@@ -137,6 +137,7 @@ describe('media ingestion into the graph', () => {
       ['truncated.wav', truncatedWav, /truncated|cut|incomplete/i],
       ['corrupt.jpg', Buffer.concat([jpeg.subarray(0, 2000), Buffer.alloc(2000, 7)]), /corrupt|truncated|damaged|cannot/i],
       ['bomb.png', pixelBombPng(20_000, 20_000), /megapixel|limit/i],
+      ['song.wav', jpeg, /the name says audio but the content is an image/],
     ];
     for (const [name, bytes, message] of cases) {
       const err = await ingest(name, bytes).catch((e: unknown) => e);

@@ -1,4 +1,4 @@
-export { detectMediaKind, type MediaKind } from './media-kind.js';
+export { detectMediaKind, assertNameMatchesContent, type MediaKind } from './media-kind.js';
 export { ImagePipeline, type ImagePipelineDeps, type ImageExtraction } from './image-pipeline.js';
 export { AudioPipeline, type AudioPipelineDeps, type AudioExtraction } from './audio-pipeline.js';
 export { VideoPipeline, type VideoPipelineDeps, type VideoExtraction } from './video-pipeline.js';

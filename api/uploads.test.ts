@@ -23,7 +23,10 @@ describe('uploads', () => {
     const lying = await spoolFile(PNG, 'notes.txt', 'text/plain', 'files.1', limits).catch((e: unknown) => e);
     expect(lying).toBeInstanceOf(InvalidInputError);
     expect(lying).toMatchObject({ field: 'files.1' });
-    expect((lying as InvalidInputError).message).toMatch(/PNG/);
+    expect((lying as InvalidInputError).message).toBe('"notes.txt": the name says text but the content is an image (image/png)');
+    // Media whose name and bytes agree is spooled for the worker, which decodes it.
+    const image = await spoolFile(PNG, 'pixel.png', 'image/png', 'files.3', { ...limits, maxBytes: 1024 });
+    expect(image.mediaType).toBe('image/png');
     const text = new TextEncoder().encode('Ada Lovelace met Charles Babbage.');
     const first = await spoolFile(text, 'ada.txt', 'text/plain', 'files.2', limits);
     const again = await spoolFile(text, 'ada.txt', undefined, 'files.2', limits);

@@ -2,11 +2,12 @@ import { createHash } from 'node:crypto';
 import { mkdir, readdir, rm, rmdir, stat, utimes, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { ExtractorError } from '../extractors/base/errors.js';
+import { assertNameMatchesContent, detectMediaKind } from '../extractors/media/index.js';
 import { readDocument } from '../extractors/text/input/index.js';
 import { InvalidInputError } from './errors.js';
 
 /**
- * Uploads are checked in the request, with the same reader the worker uses,
+ * Uploads are checked in the request, with the same checks the worker uses,
  * so a file that could never be ingested (too large, a PNG named .txt, not
  * valid text) is refused at once with a reason instead of failing later as
  * a job. Accepted bytes are written to a spool folder named by their hash:
@@ -39,9 +40,16 @@ export async function spoolFile(bytes: Uint8Array, fileName: string, declaredTyp
   const name = safeFileName(fileName);
   let mediaType: string;
   try {
-    const read = await readDocument({ bytes, fileName: name, ...(declaredType ? { mediaType: declaredType } : {}) }, { maxBytes: limits.maxBytes });
-    if (read.documents.length === 0) throw new InvalidInputError(`${name}: no readable text`, field);
-    mediaType = read.documents[0]?.mediaType ?? 'text/plain';
+    const detected = await detectMediaKind(bytes, name);
+    assertNameMatchesContent(name, detected);
+    if (detected.kind !== 'text') {
+      // Images, recordings and video are decoded by the worker, which refuses corrupt or over-limit ones as a failed job.
+      mediaType = detected.mediaType ?? 'application/octet-stream';
+    } else {
+      const read = await readDocument({ bytes, fileName: name, ...(declaredType ? { mediaType: declaredType } : {}) }, { maxBytes: limits.maxBytes });
+      if (read.documents.length === 0) throw new InvalidInputError(`${name}: no readable text`, field);
+      mediaType = read.documents[0]?.mediaType ?? 'text/plain';
+    }
   } catch (err) {
     if (err instanceof ExtractorError && err.isInputError) throw new InvalidInputError(err.message, field);
     throw err;

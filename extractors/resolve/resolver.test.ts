@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { entityIdForKey } from './entity-id.js';
 import { mergeRecordOf, undoMerge } from './merge-record.js';
 import type { Candidate } from './merge-rules.js';
+import { namesToLuceneQuery } from '../../graph-schema/entity-candidates.js';
 import { Resolver, type FindCandidates } from './resolver.js';
 
 /** An in-memory entity store standing in for the Neo4j lookup: returns every stored entity and records what was asked. */
@@ -13,6 +14,20 @@ function store(entities: Candidate[]): { find: FindCandidates; asked: Array<{ ke
       asked.push({ keys, names });
       return Promise.resolve(entities);
     },
+  };
+}
+
+/**
+ * Looks entities up the way `findEntityCandidates` does: equal keys, or a name
+ * or alias holding one of the names as a whole phrase, ignoring case and punctuation.
+ */
+function graphLike(entities: Candidate[]): FindCandidates {
+  const words = (text: string) => ` ${text.toLowerCase().replace(/[\p{P}\p{S}\s]+/gu, ' ').trim()} `;
+  return (keys, names) => {
+    const phrases = (namesToLuceneQuery(names) ?? '').split(' OR ').map((p) => words(p.slice(1, -1)));
+    return Promise.resolve(
+      entities.filter((e) => (e.key !== undefined && keys.includes(e.key)) || [e.name, ...(e.aliases ?? [])].some((n) => phrases.some((p) => words(n).includes(p)))),
+    );
   };
 }
 
@@ -110,6 +125,15 @@ describe('Resolver', () => {
     });
     expect(fresh && mergeRecordOf(fresh)).toBeUndefined();
     expect(record && undoMerge(record)).toEqual({ entityId: record?.mergedId, key: 'Organization:apple', name: 'Apple', undoes: { intoId: 'e:apple', rule: 'exact-key' } });
+  });
+
+  it('finds an English node by its alias from a Chinese legal name (the full-text search matches whole phrases)', async () => {
+    // Made by English documents: first "Hanxing" alone, later "Hanxing Technology" joined it as an alias.
+    const hanxing: Candidate = { id: 'e:hanxing', type: 'Organization', name: 'Hanxing', key: 'Organization:hanxing', names: { en: 'Hanxing' }, aliases: ['Hanxing Technology'] };
+    const [zh] = await new Resolver({ findCandidates: graphLike([hanxing]) }).resolve([
+      { type: 'Organization', name: '瀚星科技有限公司', language: 'zh', names: { zh: '瀚星科技有限公司', en: 'Hanxing Technology Co., Ltd.' }, aliases: ['瀚星'] },
+    ]);
+    expect(zh).toMatchObject({ entityId: 'e:hanxing', isNew: false, rule: 'alias' });
   });
 
   it('applies threshold overrides', async () => {

@@ -97,13 +97,22 @@ export class Resolver {
   }
 }
 
-/** Every key and name worth looking up for these mentions, across the types each may resolve to. */
+/**
+ * Every key and name worth looking up for these mentions, across the types
+ * each may resolve to. The names include each name's normalised form: the
+ * full-text search matches whole phrases, so "Hanxing Technology Co., Ltd."
+ * finds a stored alias "Hanxing Technology" only as "hanxing technology".
+ */
 function lookupTerms(mentions: readonly ResolvableMention[]): { keys: string[]; names: string[] } {
   const keys = new Set<string>();
   const names = new Set<string>();
   for (const mention of mentions) {
     for (const type of compatibleTypes(mention.type)) {
-      for (const named of mentionNames(mention, type)) keys.add(`${type}:${named.key}`);
+      for (const named of mentionNames(mention, type)) {
+        keys.add(`${type}:${named.key}`);
+        // The search ignores case: only a key that lost words or marks is a new phrase.
+        if (named.key !== named.text.toLowerCase()) names.add(named.key);
+      }
     }
     keys.add(pivotKey(mention).key);
     for (const name of [mention.name, ...Object.values(mention.names ?? {}), ...(mention.aliases ?? [])]) names.add(name);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ffmpegTransform, synthesizeSpeech } from '../extractors/audio/test-media.js';
-import { captionedPhoto, pixelBombPng, samplePhoto } from '../extractors/image/test-media.js';
+import { captionedPhoto, jpegWithExif, pixelBombPng, samplePhoto } from '../extractors/image/test-media.js';
 import { createIngestEngines, type IngestEngines } from '../jobs/create-ingest.js';
 import { sourceIdForPath, type IngestJob, type IngestJobResult } from '../jobs/index.js';
 import { namespace, useGraph } from './support/graph.js';
@@ -128,6 +128,25 @@ describe('media ingestion into the graph', () => {
     );
     expect(facts.some((f) => f.kind === 'region' && f.hasFace && f.startMs !== null)).toBe(true);
     expect(facts.some((f) => f.kind === 'time' && /paris/i.test(f.text ?? ''))).toBe(true);
+  }, MODEL_WARMUP_MS);
+
+  it('a photo\'s EXIF: the source gets its capture time and camera, the GPS position a Location with a point', async () => {
+    const coffee = await sharp(await readFile(samplePhoto('coffee.png'))).jpeg().toBuffer();
+    // A position no other test uses, so the Location node is this test's own.
+    const latitude = 48.8 + Math.random() / 10;
+    const jpeg = await jpegWithExif(coffee, {
+      Make: 'Canon', Model: 'Canon EOS 5D Mark IV', DateTimeOriginal: '2021:06:05 14:30:15', OffsetTimeOriginal: '+02:00',
+      GPSLatitude: latitude, GPSLatitudeRef: 'N', GPSLongitude: 2.35, GPSLongitudeRef: 'E',
+    });
+    const result = await ingest('coffee-in-paris.jpg', jpeg);
+    const [facts] = await rows<{ capturedAt: string; device: string; place: string; lat: number; lon: number }>(
+      `MATCH (s:Source {id: $id})-[:HAS_SEGMENT]->()-[:MENTIONS]->(l:Location)
+       RETURN s.capturedAt AS capturedAt, s.device AS device, l.name AS place, l.location.latitude AS lat, l.location.longitude AS lon`,
+      { id: result.sourceId },
+    );
+    expect(facts).toMatchObject({ capturedAt: '2021-06-05T14:30:15+02:00', device: 'Canon EOS 5D Mark IV' });
+    expect(facts?.lat).toBeCloseTo(latitude, 3);
+    expect(facts?.lon).toBeCloseTo(2.35, 3);
   }, MODEL_WARMUP_MS);
 
   it('refuses bad media with clear input errors', async () => {

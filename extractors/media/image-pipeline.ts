@@ -41,7 +41,7 @@ export class ImagePipeline {
     const findings = await findInImage(frame, this.deps.engines, timings, context);
     context.onStage?.('resolve', 0.7);
     const part = await imagePart({ frame, findings, source, idPrefix: source.id, exif }, this.deps, timings, context);
-    const device = [exif.camera?.make, exif.camera?.model].filter(Boolean).join(' ');
+    const device = deviceName(exif.camera);
     const patch = toPatch(
       {
         id: source.id,
@@ -60,4 +60,12 @@ export class ImagePipeline {
     );
     return { patch, findings, timings };
   }
+}
+
+/** "Canon EOS 5D Mark IV", not "Canon Canon EOS 5D Mark IV": models often repeat their make. */
+function deviceName(camera: PhotoFacts['camera']): string {
+  const make = camera?.make?.trim() ?? '';
+  const model = camera?.model?.trim() ?? '';
+  if (!make) return model;
+  return model.toLowerCase().startsWith(make.toLowerCase()) ? model : [make, model].filter(Boolean).join(' ');
 }

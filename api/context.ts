@@ -19,10 +19,14 @@ export function createContextInner(deps: ApiDeps, principal: Principal): ApiCont
 /**
  * The thin HTTP adapter: who is calling, from the request's headers. The
  * server refuses unauthenticated requests before parsing them (see
- * `server.ts`); this check stays as the last line.
+ * `server.ts`) and hands over the principal it found in `authenticated`;
+ * a request it did not see is authenticated here, as the last line.
  */
-export function contextFactory(deps: ApiDeps, keys: KeyTable): (request: Request) => ApiContext {
+export function contextFactory(deps: ApiDeps, keys: KeyTable, authenticated?: WeakMap<Request, Principal>): (request: Request) => ApiContext {
   return (request) => {
+    // The access-control plugin already authenticated this very request: its key is not hashed twice.
+    const known = authenticated?.get(request);
+    if (known) return createContextInner(deps, known);
     const outcome = authenticate(request.headers, keys);
     if (!outcome.ok) throw requestError(ClientErrorCode.Unauthenticated, 401);
     return createContextInner(deps, outcome.principal);

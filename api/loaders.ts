@@ -65,16 +65,59 @@ function embeddings(reader: GraphReader, kind: 'face' | 'voice') {
   });
 }
 
+/**
+ * Each loader is built on first use: most requests touch one or two of the
+ * nine, and a DataLoader (with its cache map and batch state) per kind per
+ * request was a measurable share of a small query's cost. Still one set per
+ * request, never shared.
+ */
+class LazyLoaders implements Loaders {
+  #entity?: Loaders['entity'];
+  #source?: Loaders['source'];
+  #segment?: Loaders['segment'];
+  #relation?: Loaders['relation'];
+  #modelVersion?: Loaders['modelVersion'];
+  #segmentMentions?: Loaders['segmentMentions'];
+  #sourceRuns?: Loaders['sourceRuns'];
+  #faceEmbedding?: Loaders['faceEmbedding'];
+  #voiceEmbedding?: Loaders['voiceEmbedding'];
+
+  constructor(private readonly reader: GraphReader) {}
+
+  get entity() {
+    return (this.#entity ??= byId(this.reader, entities.entitiesByIds, 'e', toEntity));
+  }
+  get source() {
+    return (this.#source ??= byId(this.reader, sources.sourcesByIds, 's', toSource));
+  }
+  get segment() {
+    return (this.#segment ??= byId(this.reader, sources.segmentsByIds, 'seg', toSegment));
+  }
+  get relation() {
+    return (this.#relation ??= byId(this.reader, entities.relationsByIds, 'r', toRelation));
+  }
+  get modelVersion() {
+    return (this.#modelVersion ??= byId(this.reader, sources.modelVersionsByIds, 'v', toModelVersion));
+  }
+  get segmentMentions() {
+    return (this.#segmentMentions ??= grouped(this.reader, sources.mentionsBySegmentIds, (row) => toMention(cell(row, 'm')), (m) => m.segmentId));
+  }
+  get sourceRuns() {
+    return (this.#sourceRuns ??= grouped(this.reader, sources.runsBySourceIds, (row) => toRun(cell(row, 'r')), (r) => r.sourceId));
+  }
+  get faceEmbedding() {
+    return (this.#faceEmbedding ??= embeddings(this.reader, 'face'));
+  }
+  get voiceEmbedding() {
+    return (this.#voiceEmbedding ??= embeddings(this.reader, 'voice'));
+  }
+}
+
+/**
+ * Each loader is built on first use: most requests touch one or two of the
+ * nine, and nine DataLoaders per request were a measurable share of a small
+ * query's cost. Still one set per request, never shared.
+ */
 export function createLoaders(reader: GraphReader): Loaders {
-  return {
-    entity: byId(reader, entities.entitiesByIds, 'e', toEntity),
-    source: byId(reader, sources.sourcesByIds, 's', toSource),
-    segment: byId(reader, sources.segmentsByIds, 'seg', toSegment),
-    relation: byId(reader, entities.relationsByIds, 'r', toRelation),
-    modelVersion: byId(reader, sources.modelVersionsByIds, 'v', toModelVersion),
-    segmentMentions: grouped(reader, sources.mentionsBySegmentIds, (row) => toMention(cell(row, 'm')), (m) => m.segmentId),
-    sourceRuns: grouped(reader, sources.runsBySourceIds, (row) => toRun(cell(row, 'r')), (r) => r.sourceId),
-    faceEmbedding: embeddings(reader, 'face'),
-    voiceEmbedding: embeddings(reader, 'voice'),
-  };
+  return new LazyLoaders(reader);
 }

@@ -1,7 +1,7 @@
 import { getOperationAST, type DocumentNode, type ExecutionResult, type GraphQLError } from 'graphql';
 import { createGraphQLError, isAsyncIterable, type Plugin } from 'graphql-yoga';
 import { probeNeo4j, probeRedis, probeSchema } from '../cli/status-probes.js';
-import { authenticate, type KeyTable } from './auth.js';
+import { authenticate, type KeyTable, type Principal } from './auth.js';
 import type { ApiDeps } from './deps.js';
 import { ClientErrorCode, codeForMessage, genericMessage, isGraphQLError, maskedFor, requestError } from './errors.js';
 import type { RateLimiter } from './rate-limit.js';
@@ -26,8 +26,15 @@ function clientAddress(serverContext: unknown): string {
  * unauthenticated or over-limit caller never gets an upload read or a query
  * validated. Rate limits apply per key (per address for anonymous callers).
  */
-export function useAccessControl(options: { keys: KeyTable; limiter: RateLimiter | null; deps: ApiDeps; graphiql: boolean }): Plugin {
-  const { keys, limiter, deps } = options;
+export function useAccessControl(options: {
+  keys: KeyTable;
+  limiter: RateLimiter | null;
+  deps: ApiDeps;
+  graphiql: boolean;
+  /** Filled with each admitted request's principal, for the context factory. */
+  authenticated?: WeakMap<Request, Principal>;
+}): Plugin {
+  const { keys, limiter, deps, authenticated } = options;
   return {
     onRequest(payload) {
       const { request, url, serverContext } = payload;
@@ -40,12 +47,15 @@ export function useAccessControl(options: { keys: KeyTable; limiter: RateLimiter
         payload.endResponse(jsonError(ClientErrorCode.Unauthenticated, 401, { 'www-authenticate': 'Bearer' }));
         return;
       }
-      if (!limiter) return;
-      const decision = limiter.take(outcome.principal.keyId ? `key:${outcome.principal.keyId}` : `ip:${clientAddress(serverContext)}`);
-      if (!decision.allowed) {
-        deps.metrics.rejected.inc({ reason: 'rate-limited' });
-        payload.endResponse(jsonError(ClientErrorCode.RateLimited, 429, { 'retry-after': String(decision.retryAfterSeconds) }));
+      if (limiter) {
+        const decision = limiter.take(outcome.principal.keyId ? `key:${outcome.principal.keyId}` : `ip:${clientAddress(serverContext)}`);
+        if (!decision.allowed) {
+          deps.metrics.rejected.inc({ reason: 'rate-limited' });
+          payload.endResponse(jsonError(ClientErrorCode.RateLimited, 429, { 'retry-after': String(decision.retryAfterSeconds) }));
+          return;
+        }
       }
+      authenticated?.set(request, outcome.principal);
     },
   };
 }

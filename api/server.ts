@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { createYoga, useExecutionCancellation, type YogaServerInstance } from 'graphql-yoga';
 import type { Runtime } from '../cli/runtime.js';
-import { keyTable } from './auth.js';
+import { keyTable, type Principal } from './auth.js';
 import { onTypedError } from './builder.js';
 import { contextFactory, type ApiContext } from './context.js';
 import { createApiServices, type ApiDeps, type ApiServicesOptions } from './deps.js';
@@ -51,7 +51,9 @@ export function createApi(deps: ApiDeps, options: ApiOptions = {}): Api {
   const graphiql = options.graphiql ?? config.env === 'development';
   const keys = keyTable(config.api);
   const limiter = options.rateLimit === false ? null : new RateLimiter(options.rateLimit ?? {});
-  const createContext = contextFactory(deps, keys);
+  // Principals found by useAccessControl, per request object, so the context does not authenticate again.
+  const authenticated = new WeakMap<Request, Principal>();
+  const createContext = contextFactory(deps, keys, authenticated);
   const stopCounting = onTypedError((error) => metrics.resolverErrors.inc({ code: error instanceof ApiError ? error.code : 'UNKNOWN', kind: 'typed' }));
 
   const yoga = createYoga<Record<string, unknown>, ApiContext>({
@@ -73,7 +75,7 @@ export function createApi(deps: ApiDeps, options: ApiOptions = {}): Api {
       error: (...args: unknown[]) => void (logger.isLevelEnabled('debug') && logger.debug({ yoga: args }, 'yoga error (logged by maskError)')),
     },
     plugins: [
-      useAccessControl({ keys, limiter, deps, graphiql }),
+      useAccessControl({ keys, limiter, deps, graphiql, authenticated }),
       useRequestBodyLimit(options.maxRequestBytes ?? config.limits.maxUploadBytes + 1024 * 1024),
       useOperationalEndpoints(deps),
       useObservability(deps),

@@ -127,8 +127,10 @@ export interface ForgetResult {
  */
 export async function forgetPerson(gateway: GraphGateway, personId: string): Promise<ForgetResult> {
   return gateway.executeWrite(async (tx) => {
-    const exists = await tx.run(`MATCH (p:${Entity} {id: $personId}) RETURN p.id AS id`, { personId });
-    if (exists.records.length === 0) throw new GraphError(GraphErrorCode.NotFound, `no entity with id "${personId}"`);
+    const exists = await tx.run(`MATCH (p:${Entity} {id: $personId}) RETURN p.type AS type`, { personId });
+    const type = exists.records[0]?.get('type') as string | undefined;
+    if (type === undefined) throw new GraphError(GraphErrorCode.NotFound, `no entity with id "${personId}"`);
+    if (type !== 'Person') throw new GraphError(GraphErrorCode.NotAllowed, `entity "${personId}" is a ${type}, not a Person`);
     const res = await tx.run(
       `MATCH (i:${Identity})-[:${RelType.IdentifiedAs}]->(:${Entity} {id: $personId})
        OPTIONAL MATCH (b)-[:${RelType.OfIdentity}]->(i)

@@ -131,5 +131,8 @@ describe('biometric identities in the graph', () => {
     expect(left).toEqual({ faces: 0, others: 1, mentions: 1 });
     expect(await findNearestBiometrics(runtime.gateway, 'face', v, { k: 5, minSimilarity: 0.99 })).toEqual([]);
     await expect(forgetPerson(runtime.gateway, `${ns}:missing`)).rejects.toMatchObject({ code: 'GRAPH_NOT_FOUND' });
+    const place = { id: `${ns}:paris`, type: 'Location' as const, name: 'Paris' };
+    await runtime.writer.write(textPatch({ sourceId: `${ns}:doc`, sentences: ['Paris is large.'], facts: [{ surface: 'Paris', entity: place }] }));
+    await expect(forgetPerson(runtime.gateway, place.id)).rejects.toMatchObject({ code: 'GRAPH_NOT_ALLOWED' });
   });
 });

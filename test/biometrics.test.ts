@@ -8,9 +8,12 @@ const FACE_DIM = runtime.config.embeddings.faceDim;
 const FACE_MODEL = { id: 'test-faces@1.0.0', name: 'test-faces', version: '1.0.0', task: 'faces' };
 const NER_MODEL = { id: 'test-ner@1.0.0', name: 'test-ner', version: '1.0.0', task: 'ner' };
 
-/** A deterministic pseudo-random unit vector: unrelated seeds are nearly orthogonal in 1024 dimensions. */
+/** Vectors differ on every run: the vector index is shared with earlier runs' data, and an identical stored vector would tie. */
+const RUN_SEED = Math.floor(Math.random() * 2 ** 31);
+
+/** A pseudo-random unit vector: unrelated seeds are nearly orthogonal in 1024 dimensions. */
 function unitVector(seed: number, noiseOf?: { base: number[]; amount: number }): number[] {
-  let state = seed >>> 0 || 1;
+  let state = (seed + RUN_SEED) >>> 0 || 1;
   const next = () => {
     state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
     return state / 2 ** 32 - 0.5;

@@ -8,8 +8,7 @@ export interface PrecisionRecall {
 }
 
 /**
- * Precision, recall and F1 from counts. The empty cases follow
- * `extractors/text/ner/evaluate.ts`: nothing predicted is precision 1 (no
+ * Precision, recall and F1 from counts. Nothing predicted is precision 1 (no
  * wrong claims), nothing to find is recall 1 (nothing missed), so a scorer
  * never divides by zero and a silent system still scores F1 0 on real gold.
  */

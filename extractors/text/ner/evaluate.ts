@@ -1,18 +1,13 @@
+import { prf1OfSets, type PrecisionRecall } from '../../evaluate/prf1.js';
+
+export type { PrecisionRecall };
+
 /** A labelled span for scoring; `doc` separates spans of different texts in one evaluation. */
 export interface ScoredSpan {
   start: number;
   end: number;
   type: string;
   doc?: string | number;
-}
-
-export interface PrecisionRecall {
-  precision: number;
-  recall: number;
-  f1: number;
-  truePositives: number;
-  falsePositives: number;
-  falseNegatives: number;
 }
 
 /**
@@ -22,16 +17,7 @@ export interface PrecisionRecall {
  * gold spans recall is 1 (nothing missed); F1 is 0 when both are 0.
  */
 export function prf1(gold: readonly ScoredSpan[], predicted: readonly ScoredSpan[]): PrecisionRecall {
-  const goldKeys = new Set(gold.map(spanKey));
-  const predictedKeys = new Set(predicted.map(spanKey));
-  let truePositives = 0;
-  for (const key of predictedKeys) if (goldKeys.has(key)) truePositives += 1;
-  const falsePositives = predictedKeys.size - truePositives;
-  const falseNegatives = goldKeys.size - truePositives;
-  const precision = predictedKeys.size === 0 ? 1 : truePositives / predictedKeys.size;
-  const recall = goldKeys.size === 0 ? 1 : truePositives / goldKeys.size;
-  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
-  return { precision, recall, f1, truePositives, falsePositives, falseNegatives };
+  return prf1OfSets(new Set(gold.map(spanKey)), new Set(predicted.map(spanKey)));
 }
 
 function spanKey(span: ScoredSpan): string {

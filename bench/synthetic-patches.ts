@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { mulberry32 as prng } from '../extractors/base/seeded-random.js';
 import { SYMMETRIC_RELATIONS, type GraphPatchInput, type RelationType } from '../graph-schema/index.js';
 
 /**
@@ -48,17 +49,6 @@ export const SENTENCES_PER_DOC = 10;
 const MENTIONS_PER_SENTENCE = 3;
 const STARTED_AT = '2024-01-01T00:00:00.000Z';
 
-/** mulberry32: tiny, fast, good enough for test data, and seedable. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Rand = () => number;
 

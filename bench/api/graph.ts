@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import neo4j from 'neo4j-driver';
+import { mulberry32 as prng } from '../../extractors/base/seeded-random.js';
 import type { GraphGateway, GraphPatchInput, GraphWriter, RelationType } from '../../graph-schema/index.js';
 
 /**
@@ -26,16 +27,6 @@ export interface BenchEntity {
   name: string;
 }
 
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const FIRST = ['Maria', 'James', 'Aisha', 'Wei', 'Carlos', 'Sofia', 'Liam', 'Fatima', 'Noah', 'Elena', 'Kenji', 'Amara', 'Lucas', 'Ingrid', 'Mateo', 'Priya', 'Oliver', 'Yuki', 'Diego', 'Hannah'];
 const SYLLABLES = ['nor', 'wind', 'ax', 'el', 'bri', 'ton', 'vel', 'ar', 'cor', 'ia', 'zen', 'ith', 'lum', 'era', 'dra', 'kon', 'sol', 'var', 'tek', 'ova', 'mir', 'an', 'quo', 'rix'];

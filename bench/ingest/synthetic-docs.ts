@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { prng } from '../synthetic-patches.js';
+import { mulberry32 as prng } from '../../extractors/base/seeded-random.js';
 import { runPool } from './ingest-pool.js';
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clusterVoices } from './cluster-voices.js';
-import { mulberry32 } from './gmm.js';
+import { mulberry32 } from '../base/seeded-random.js';
 import { cosineSimilarity } from '../embed/vector-math.js';
 
 /** A unit vector at `degrees` in the plane: cosine similarity is the cosine of the angle between two. */

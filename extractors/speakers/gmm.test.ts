@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { meanLogLikelihood, mulberry32, trainGmm, type DiagonalGmm } from './gmm.js';
+import { mulberry32 } from '../base/seeded-random.js';
+import { meanLogLikelihood, trainGmm, type DiagonalGmm } from './gmm.js';
 
 /** Box–Muller normal samples from the seeded generator. */
 function normal(random: () => number): number {

@@ -1,3 +1,5 @@
+import { mulberry32 } from '../base/seeded-random.js';
+
 /**
  * Gaussian mixtures with diagonal covariances, trained by expectation
  * maximisation. Diagonal because MFCCs are nearly decorrelated by their DCT
@@ -235,16 +237,4 @@ function squaredDistance(a: readonly number[], b: readonly number[]): number {
   let sum = 0;
   for (let d = 0; d < a.length; d++) sum += ((a[d] ?? 0) - (b[d] ?? 0)) ** 2;
   return sum;
-}
-
-/** A small seeded generator (mulberry32): the same seed gives the same mixture on every machine. */
-export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mulberry32 } from './gmm.js';
+import { mulberry32 } from '../base/seeded-random.js';
 import { enrolSpeaker, identifySpeaker, trainBackground, type EnrolledSpeakers } from './speaker-model.js';
 
 /** Frames around `centre` with unit spread: a stand-in for one speaker's MFCCs. */

@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { mulberry32 } from '../base/seeded-random.js';
 import { cosineSimilarity } from '../embed/vector-math.js';
 import { clusterFaces, faceSimilarity, isSameFace } from './face-match.js';
 
 /** A unit vector in the plane at `degrees`: cosines between such vectors are easy to reason about. */
 const at = (degrees: number): number[] => [Math.cos((degrees * Math.PI) / 180), Math.sin((degrees * Math.PI) / 180)];
 
-/** Small deterministic PRNG (mulberry32) so the property test is reproducible. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The textbook definition, O(n³): merge the most similar pair of groups while their mean cross similarity reaches the threshold. */
 function greedyAverageLink(descriptors: number[][], threshold: number): number[] {
@@ -79,7 +70,7 @@ describe('clusterFaces', () => {
   });
 
   it('agrees with greedy average-link merging on random descriptors', () => {
-    const next = random(7);
+    const next = mulberry32(7);
     for (let trial = 0; trial < 20; trial++) {
       // Non-negative like faceres descriptors, so similarities spread over 0..1.
       const descriptors = Array.from({ length: 5 + trial }, () => Array.from({ length: 8 }, () => next()));

@@ -4,6 +4,7 @@ import type { PatchSource, TextPipeline } from '../text/pipeline/index.js';
 import type { AudioSamples, ClusterFn, Engine, FoundVoiceprint, FoundWords, TimeRange } from './engines.js';
 import { assignIdentities, type FindNearest } from './identities.js';
 import { emptyPart, mergeParts, modelVersion, partFromTextPatch, type PatchPart, type Segment } from './media-patch.js';
+import { timed } from './stage-timings.js';
 import { joinPieces, locateTextInMedia, type TextPiece, type TimedWord } from './text-in-media.js';
 
 export interface AudioEngines {
@@ -31,14 +32,6 @@ export interface AudioFindings {
   voiceprints: FoundVoiceprint[];
 }
 
-async function timed<T>(timings: Partial<Record<AudioStage, number>>, stage: AudioStage, work: () => Promise<T>): Promise<T> {
-  const t0 = performance.now();
-  try {
-    return await work();
-  } finally {
-    timings[stage] = (timings[stage] ?? 0) + performance.now() - t0;
-  }
-}
 
 /** Voice activity, then the transcript and the voiceprints of the speech found. */
 export async function findInAudio(audio: AudioSamples, engines: AudioEngines, timings: Partial<Record<AudioStage, number>>, context: RunContext = {}): Promise<AudioFindings> {

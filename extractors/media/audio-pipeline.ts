@@ -4,6 +4,7 @@ import type { PatchSource } from '../text/pipeline/index.js';
 import { audioPart, findInAudio, type AudioFindings, type AudioPartDeps, type AudioStage } from './audio-part.js';
 import type { AudioSamples } from './engines.js';
 import { toPatch } from './media-patch.js';
+import { timed } from './stage-timings.js';
 
 export interface AudioPipelineDeps extends AudioPartDeps {
   /** Decodes to 16 kHz mono and enforces the byte and duration limits. */
@@ -28,9 +29,7 @@ export class AudioPipeline {
   async extract(bytes: Uint8Array, source: PatchSource, context: RunContext = {}): Promise<AudioExtraction> {
     const timings: AudioExtraction['timings'] = {};
     context.onStage?.('decode', 0);
-    const t0 = performance.now();
-    const audio = await this.deps.decode({ bytes, name: source.name }, context);
-    timings.decode = performance.now() - t0;
+    const audio = await timed(timings, 'decode', () => this.deps.decode({ bytes, name: source.name }, context));
     context.onStage?.('transcribe', 0.1);
     const findings = await findInAudio(audio, this.deps.engines, timings, context);
     context.onStage?.('resolve', 0.8);

@@ -3,6 +3,7 @@ import type { PatchSource, TextPipeline } from '../text/pipeline/index.js';
 import type { Engine, FoundFace, FoundObject, FoundText, PhotoFacts, RgbFrame } from './engines.js';
 import { assignIdentities, type FindNearest } from './identities.js';
 import { conceptEntity, emptyPart, gpsLocation, mergeParts, modelVersion, partFromTextPatch, type PatchPart, type Segment } from './media-patch.js';
+import { timed } from './stage-timings.js';
 import { joinPieces, locateTextInMedia, type TextPiece } from './text-in-media.js';
 import type { ClusterFn } from './engines.js';
 
@@ -41,18 +42,10 @@ export type ImageStage = 'ocr' | 'objects' | 'faces' | 'text' | 'identities';
  * on onnxruntime's threads while the wasm detector works, so the two overlap.
  */
 export async function findInImage(frame: RgbFrame, engines: ImageEngines, timings: Partial<Record<ImageStage, number>>, context: RunContext = {}): Promise<ImageFindings> {
-  const timed = async <T>(stage: ImageStage, work: () => Promise<T>): Promise<T> => {
-    const t0 = performance.now();
-    try {
-      return await work();
-    } finally {
-      timings[stage] = (timings[stage] ?? 0) + performance.now() - t0;
-    }
-  };
-  const ocr = timed('ocr', () => engines.ocr.run(frame, context));
+  const ocr = timed(timings, 'ocr', () => engines.ocr.run(frame, context));
   const human = (async () => {
-    const objects = await timed('objects', () => engines.objects.run(frame, context));
-    const faces = engines.faces ? await timed('faces', () => (engines.faces as NonNullable<ImageEngines['faces']>).run(frame, context)) : [];
+    const objects = await timed(timings, 'objects', () => engines.objects.run(frame, context));
+    const faces = engines.faces ? await timed(timings, 'faces', () => (engines.faces as NonNullable<ImageEngines['faces']>).run(frame, context)) : [];
     return { objects, faces };
   })();
   const [lines, found] = await Promise.all([ocr, human]);
@@ -86,16 +79,14 @@ export async function imagePart(input: ImagePartInput, deps: ImagePartDeps, timi
   const parts: PatchPart[] = [];
 
   if (findings.lines.length > 0) {
-    const t0 = performance.now();
     const pieces: TextPiece[] = findings.lines.map((line, i) => ({ text: line.text, segment: region(`ocr${i}`, line.box) }));
     const joined = joinPieces(pieces);
-    const extraction = await deps.text.extract({ text: joined.text, fallbackLanguage: fallbackFor(joined.text) }, { ...input.source, id: idPrefix }, context);
+    const extraction = await timed(timings, 'text', () => deps.text.extract({ text: joined.text, fallbackLanguage: fallbackFor(joined.text) }, { ...input.source, id: idPrefix }, context));
     const ocrCard = modelVersion(deps.engines.ocr.card);
     const textPart = partFromTextPatch(locateTextInMedia(extraction.patch, pieces, joined));
     // Chunk segments of a video frame are located in time too.
     textPart.segments = textPart.segments.map((s) => (s.kind === 'text' ? { ...s, ...when } : s));
     parts.push({ ...textPart, models: [...textPart.models, ocrCard] });
-    timings.text = (timings.text ?? 0) + performance.now() - t0;
   }
 
   if (findings.objects.length > 0) {
@@ -119,7 +110,8 @@ export async function imagePart(input: ImagePartInput, deps: ImagePartDeps, timi
   }
 
   if (findings.faces.length > 0 && deps.engines.faces) {
-    parts.push(await facesPart(findings.faces, { region, card: deps.engines.faces.card, idPrefix }, deps, parts, timings));
+    const card = deps.engines.faces.card;
+    parts.push(await timed(timings, 'identities', () => facesPart(findings.faces, { region, card, idPrefix }, deps, parts)));
   }
   return mergeParts(parts);
 }
@@ -129,9 +121,7 @@ async function facesPart(
   at: { region: (suffix: string, box: Segment['box']) => Segment; card: { id: string; name: string; version: string; task: string }; idPrefix: string },
   deps: ImagePartDeps,
   others: readonly PatchPart[],
-  timings: Partial<Record<ImageStage, number>>,
 ): Promise<PatchPart> {
-  const t0 = performance.now();
   const part = emptyPart();
   part.models.push(modelVersion(at.card));
   const items = faces.map((f, i) => ({ id: `${at.idPrefix}#face${i}`, embedding: f.descriptor }));
@@ -154,6 +144,5 @@ async function facesPart(
       ...(named ? { person: { entityId: named.id, rule: 'text-names-one-person', score: 0.7 } } : {}),
     });
   });
-  timings.identities = (timings.identities ?? 0) + performance.now() - t0;
   return part;
 }

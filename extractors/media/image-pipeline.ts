@@ -4,6 +4,7 @@ import type { PatchSource } from '../text/pipeline/index.js';
 import type { PhotoFacts, RgbFrame } from './engines.js';
 import { findInImage, imagePart, type ImageFindings, type ImagePartDeps, type ImageStage } from './image-part.js';
 import { toPatch } from './media-patch.js';
+import { timed } from './stage-timings.js';
 
 export interface ImagePipelineDeps extends ImagePartDeps {
   decode(bytes: Uint8Array, options: { fileName: string; declaredType?: string }): Promise<RgbFrame & { mediaType: string }>;
@@ -29,12 +30,8 @@ export class ImagePipeline {
   async extract(bytes: Uint8Array, source: PatchSource, context: RunContext = {}): Promise<ImageExtraction> {
     const timings: ImageExtraction['timings'] = {};
     context.onStage?.('decode', 0);
-    const t0 = performance.now();
-    const frame = await this.deps.decode(bytes, { fileName: source.name, declaredType: source.mediaType });
-    timings.decode = performance.now() - t0;
-    const t1 = performance.now();
-    const exif = await this.deps.readExif(bytes);
-    timings.exif = performance.now() - t1;
+    const frame = await timed(timings, 'decode', () => this.deps.decode(bytes, { fileName: source.name, declaredType: source.mediaType }));
+    const exif = await timed(timings, 'exif', () => this.deps.readExif(bytes));
     context.signal?.throwIfAborted();
 
     context.onStage?.('detect', 0.1);

@@ -4,6 +4,7 @@ import type { PatchSource } from '../text/pipeline/index.js';
 import { audioPart, findInAudio, type AudioFindings, type AudioPartDeps, type AudioStage } from './audio-part.js';
 import type { AudioSamples, RgbFrame } from './engines.js';
 import { findInImage, imagePart, type ImagePartDeps, type ImageStage } from './image-part.js';
+import { timed } from './stage-timings.js';
 import { mergeParts, toPatch, type PatchPart } from './media-patch.js';
 
 export interface VideoPipelineDeps {
@@ -37,29 +38,21 @@ export class VideoPipeline {
   async extract(bytes: Uint8Array, source: PatchSource, context: RunContext = {}): Promise<VideoExtraction> {
     const timings: VideoExtraction['timings'] = {};
     const input = { bytes, name: source.name };
-    const step = async <T>(stage: 'probe' | 'frames' | 'decode', work: () => Promise<T>): Promise<T> => {
-      const t0 = performance.now();
-      try {
-        return await work();
-      } finally {
-        timings[stage] = (timings[stage] ?? 0) + performance.now() - t0;
-      }
-    };
     context.onStage?.('probe', 0);
-    const info = await step('probe', () => this.deps.probe(input, context));
-    const frames = await step('frames', () => this.deps.frames(input, context));
+    const info = await timed(timings, 'probe', () => this.deps.probe(input, context));
+    const frames = await timed(timings, 'frames', () => this.deps.frames(input, context));
     const parts: PatchPart[] = [];
     for (const [i, { timeMs, decode }] of frames.entries()) {
       context.signal?.throwIfAborted();
       context.onStage?.(`frame ${i + 1}/${frames.length}`, 0.05 + (0.6 * i) / Math.max(1, frames.length));
-      const frame = await step('decode', decode);
+      const frame = await timed(timings, 'decode', decode);
       const findings = await findInImage(frame, this.deps.image.engines, timings, context);
       parts.push(await imagePart({ frame, findings, source, idPrefix: `${source.id}#f${Math.round(timeMs)}`, atMs: Math.round(timeMs) }, this.deps.image, timings, context));
     }
     let audio: AudioFindings | null = null;
     if (info.hasAudio) {
       context.onStage?.('sound track', 0.65);
-      const track = await step('decode', () => this.deps.audioTrack(input, context));
+      const track = await timed(timings, 'decode', () => this.deps.audioTrack(input, context));
       if (track) {
         audio = await findInAudio(track, this.deps.audio.engines, timings, context);
         parts.push(await audioPart({ findings: audio, source, idPrefix: source.id }, this.deps.audio, timings, context));

@@ -82,15 +82,16 @@ describe('UniversalSentenceEncoder (real bundled model)', () => {
     });
   });
 
-  it('frees its weight tensors on dispose, and dispose is safe twice', async () => {
-    // tfjs-core's types are not installed (core bundles it), so describe the one function used.
-    const { memory } = (await import('@energetic-ai/core')) as unknown as { memory(this: void): { numTensors: number } };
+  it('runs the model on a thread started by the first embed, ended by dispose (safe twice), restarted by the next embed', async () => {
     const own = new UniversalSentenceEncoder();
-    const before = memory().numTensors;
-    await own.embed(['load me']);
-    expect(memory().numTensors).toBeGreaterThan(before);
+    expect(own.running).toBe(false);
+    const [first] = await own.embed(['load me']);
+    expect(own.running).toBe(true);
     await own.dispose();
     await own.dispose();
-    expect(memory().numTensors).toBe(before);
+    expect(own.running).toBe(false);
+    const [again] = await own.embed(['load me']);
+    expect(again).toEqual(first);
+    await own.dispose();
   }, MODEL_LOAD_TIMEOUT_MS);
 });

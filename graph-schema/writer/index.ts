@@ -4,6 +4,7 @@ import { parsePatch, type GraphPatch } from '../patch.js';
 import type { EntityType, RelationType } from '../ontology.js';
 import { removeSourceFacts } from '../sources.js';
 import * as q from './queries.js';
+import { packTransactions, type WriteStep } from './pack-transactions.js';
 import { patchesToRows, type PatchRows } from './rows.js';
 
 export interface WriterOptions {
@@ -19,12 +20,6 @@ export interface WriteResult {
   /** Per source id, what happened to it. */
   sources: Record<string, SourceOutcome>;
   rows: { segments: number; entities: number; mentions: number; evidence: number; relations: number; faces: number; voices: number };
-}
-
-function chunk<T>(rows: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
-  return out;
 }
 
 function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {
@@ -139,27 +134,24 @@ export class GraphWriter {
 
   private async writeRows(rows: PatchRows): Promise<void> {
     if (rows.sources.length === 0) return;
-    await this.batched(q.UPSERT_SOURCES, rows.sources, 'sources');
-    await this.batched(q.UPSERT_MODELS, rows.models, 'models');
-    await this.batched(q.UPSERT_RUNS, rows.runs, 'runs');
-    await this.batched(q.UPSERT_SEGMENTS, rows.segments, 'segments');
-    for (const [type, group] of groupBy(rows.entities, (e) => e.type)) {
-      await this.batched(q.upsertEntities(type satisfies EntityType), group, `entities:${type}`);
-    }
-    await this.batched(q.UPSERT_MENTIONS, rows.mentions, 'mentions');
-    await this.batched(q.UPSERT_EVIDENCE, rows.evidence, 'evidence');
-    for (const [type, group] of groupBy(rows.relations, (r) => r.type)) {
-      await this.batched(q.syncRelations(type satisfies RelationType), group, `relations:${type}`);
-    }
-    await this.batched(q.UPSERT_FACES, rows.faces, 'faces');
-    await this.batched(q.UPSERT_VOICES, rows.voices, 'voices');
-    // Last: only a fully written source is marked done with its hash, so a crash anywhere above means "write again".
-    await this.batched(q.FINISH_SOURCES, rows.sources.map((s) => ({ id: s.id, contentHash: s.contentHash })), 'finish');
-  }
-
-  private async batched(query: string, rows: readonly unknown[], step: string): Promise<void> {
-    for (const batch of chunk(rows, this.batchSize)) {
-      await this.gateway.executeWrite((tx) => tx.run(query, { rows: batch }), { metadata: { purpose: 'write-patch', step } });
+    const steps: WriteStep[] = [
+      { step: 'sources', query: q.UPSERT_SOURCES, rows: rows.sources },
+      { step: 'models', query: q.UPSERT_MODELS, rows: rows.models },
+      { step: 'runs', query: q.UPSERT_RUNS, rows: rows.runs },
+      { step: 'segments', query: q.UPSERT_SEGMENTS, rows: rows.segments },
+      ...[...groupBy(rows.entities, (e) => e.type)].map(([type, group]) => ({ step: `entities:${type}`, query: q.upsertEntities(type satisfies EntityType), rows: group })),
+      { step: 'mentions', query: q.UPSERT_MENTIONS, rows: rows.mentions },
+      { step: 'evidence', query: q.UPSERT_EVIDENCE, rows: rows.evidence },
+      ...[...groupBy(rows.relations, (r) => r.type)].map(([type, group]) => ({ step: `relations:${type}`, query: q.syncRelations(type satisfies RelationType), rows: group })),
+      { step: 'faces', query: q.UPSERT_FACES, rows: rows.faces },
+      { step: 'voices', query: q.UPSERT_VOICES, rows: rows.voices },
+      // Last: only a fully written source is marked done with its hash, so a crash anywhere above means "write again".
+      { step: 'finish', query: q.FINISH_SOURCES, rows: rows.sources.map((s) => ({ id: s.id, contentHash: s.contentHash })) },
+    ];
+    for (const transaction of packTransactions(steps, this.batchSize)) {
+      await this.gateway.executeWrite(async (tx) => {
+        for (const s of transaction) await tx.run(s.query, { rows: s.rows });
+      }, { metadata: { purpose: 'write-patch', steps: transaction.map((s) => s.step).join(',') } });
     }
   }
 }

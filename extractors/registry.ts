@@ -18,7 +18,7 @@ export interface RegistryEntry {
 }
 
 export const EXTRACTOR_REGISTRY: Readonly<Record<Task, Readonly<RegistryEntry>>> = Object.freeze({
-  language: Object.freeze({ modality: 'text', defaultModel: 'tinyld', description: 'language of a document and of each chunk' }),
+  language: Object.freeze({ modality: 'text', defaultModel: 'eld', description: 'language of a document and of each chunk' }),
   ner: Object.freeze({
     modality: 'text',
     defaultModel: 'compromise-ner / es-rules-ner / zh-rules-ner',

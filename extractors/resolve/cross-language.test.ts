@@ -24,6 +24,7 @@ class EntityStore {
       name,
       language,
       names: { [language]: name, ...(translated[i]?.text ? { en: translated[i].text } : {}) },
+      ...(translated[i]?.spellings ? { transliteration: translated[i].spellings } : {}),
     }));
     const resolutions = await this.resolver.resolve(resolvable);
     resolutions.forEach((r, i) => {
@@ -81,6 +82,22 @@ describe('cross-language resolution with the installed translators', () => {
     ]);
     expect(chinese).toMatchObject({ entityId: english?.entityId, rule: 'translation' });
     expect(other?.isNew).toBe(true);
+  });
+
+  it('joins transliterated Western names to their Latin spelling, and keeps two Webers apart', { timeout: ENGINE_MS }, async () => {
+    const store = new EntityStore();
+    const [anna, klaus] = await store.ingest('en', [
+      ['Anna Weber', 'Person'],
+      ['Klaus Weber', 'Person'],
+    ]);
+    // CC-CEDICT's one guess for 韦伯 is "Webb" and for 克劳斯 "Claus"; the spellings it also lists bring them home.
+    const [annaZh, klausZh] = await store.ingest('zh', [
+      ['安娜·韦伯', 'Person'],
+      ['克劳斯·韦伯', 'Person'],
+    ]);
+    expect(annaZh).toMatchObject({ entityId: anna?.entityId, rule: 'transliteration' });
+    expect(klausZh).toMatchObject({ entityId: klaus?.entityId, rule: 'transliteration' });
+    expect(store.entities.size).toBe(2);
   });
 
   it("does not join a Spanish person to a place through a translated word ('Rosa Blanco' stays a person's name)", { timeout: ENGINE_MS }, async () => {

@@ -77,6 +77,65 @@ describe('decideMerge: aliases and acronyms', () => {
   });
 });
 
+describe('decideMerge: transliterated names', () => {
+  // 安娜·韦伯 as the Chinese pipeline hands it over: CC-CEDICT's one guess ("Anna Webb") and every spelling it lists per part.
+  const annaWeber: ResolvableMention = {
+    type: 'Person',
+    name: '安娜·韦伯',
+    language: 'zh',
+    names: { zh: '安娜·韦伯', en: 'Anna Webb' },
+    transliteration: [[['anna']], [['webb', 'webber', 'weber']]],
+  };
+
+  it("joins 安娜·韦伯 to 'Anna Weber' through a listed spelling, and records the reading", () => {
+    expect(decide(annaWeber, { type: 'Person', name: 'Anna Weber', names: { en: 'Anna Weber', es: 'Anna Weber' } })).toEqual({
+      merge: true,
+      rule: 'transliteration',
+      score: 0.9,
+      detail: '"安娜·韦伯" read as "anna weber" ~ "anna weber" (1.000)',
+    });
+  });
+
+  it('needs the spellings: the one translation "Anna Webb" alone is too far from "Anna Weber"', () => {
+    const { transliteration: _spellings, ...translationOnly } = annaWeber;
+    expect(decide(translationOnly, { type: 'Person', name: 'Anna Weber' })).toMatchObject({ merge: false });
+  });
+
+  it('keeps 安娜·韦伯 apart from Klaus Weber: every part must read as one of the candidate\'s words', () => {
+    expect(decide(annaWeber, { type: 'Person', name: 'Klaus Weber', names: { en: 'Klaus Weber' } })).toMatchObject({ merge: false });
+  });
+
+  it('never reads a lone surname (韦伯 has one part) into a full name', () => {
+    const weber: ResolvableMention = { type: 'Person', name: '韦伯', language: 'zh', names: { en: 'Webb' }, transliteration: [[['webb', 'webber', 'weber']]] };
+    expect(decide(weber, { type: 'Person', name: 'Anna Weber' })).toMatchObject({ merge: false });
+    expect(decide(weber, { type: 'Person', name: 'Klaus Weber' })).toMatchObject({ merge: false });
+  });
+
+  it('reads a part the dictionary does not know through the syllable table (巴尔加斯 → Vargas)', () => {
+    const elena: ResolvableMention = {
+      type: 'Person',
+      name: '埃琳娜·巴尔加斯',
+      language: 'zh',
+      names: { en: "Elena Ba'erjiasi" },
+      transliteration: [[['elena']], [['ba', 'va'], ['r', 'l', 'er'], ['jia', 'ga', 'ja'], ['', 's', 'si']]],
+    };
+    expect(decide(elena, { type: 'Person', name: 'Elena Vargas' })).toMatchObject({ merge: true, rule: 'transliteration', score: 0.9 });
+    expect(decide(elena, { type: 'Person', name: 'Elena Varela' })).toMatchObject({ merge: false });
+  });
+
+  it('holds the reading to the type rules: a person never joins an organisation, a middle name is not ignored', () => {
+    expect(decide(annaWeber, { type: 'Organization', name: 'Anna Weber' })).toMatchObject({ merge: false });
+    expect(decide(annaWeber, { type: 'Person', name: 'Anna Maria Weber' })).toMatchObject({ merge: false });
+  });
+
+  it('scores a near reading below an exact one by more than a tie', () => {
+    const exact = decide(annaWeber, { type: 'Person', name: 'Anna Weber' });
+    const near = decide(annaWeber, { type: 'Person', name: 'Anna Webers' });
+    expect(near).toMatchObject({ merge: true, rule: 'transliteration' });
+    expect(exact.score - near.score).toBeGreaterThan(0.02);
+  });
+});
+
 describe('decideMerge: similar names', () => {
   it.each<[string, string, 'Person' | 'Organization' | 'Location', boolean]>([
     ['Angela Merkl', 'Angela Merkel', 'Person', true],

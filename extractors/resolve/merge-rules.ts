@@ -3,13 +3,14 @@ import { acronymsOf, looksLikeAcronym } from './acronyms.js';
 import { isCjkKey, keyTokens, normalizeName } from './normalize.js';
 import { cosineSimilarity, jaroWinkler, nameSimilarity, tokenSetSimilarity } from './similarity.js';
 import { DEFAULT_THRESHOLDS, RULE_SCORES, type MergeThresholds } from './thresholds.js';
+import { closestReading, type TransliterationSpellings } from './transliteration.js';
 import { AMBIGUOUS_TYPE_PENALTY, typeRelation } from './type-compatibility.js';
 
 /** What made two names one entity (recorded on every merge, so it can be reviewed and undone). */
-export type MergeRule = 'exact-key' | 'alias' | 'translation' | 'similar-name' | 'embedding';
+export type MergeRule = 'exact-key' | 'alias' | 'translation' | 'transliteration' | 'similar-name' | 'embedding';
 
 /** Which rules win when several apply: direct lexical evidence before inferred. */
-export const RULE_PRIORITY: readonly MergeRule[] = ['exact-key', 'translation', 'alias', 'similar-name', 'embedding'];
+export const RULE_PRIORITY: readonly MergeRule[] = ['exact-key', 'translation', 'alias', 'transliteration', 'similar-name', 'embedding'];
 
 /** An entity mention (or a document cluster of them) to resolve. */
 export interface ResolvableMention {
@@ -22,6 +23,12 @@ export interface ResolvableMention {
   names?: Readonly<Record<string, string>>;
   /** Other surface forms linked in the same document ("Cook" for "Tim Cook"). */
   aliases?: readonly string[];
+  /**
+   * For a name transliterated from another script ("安娜·韦伯"), the Latin
+   * spellings each part may stand for; read against candidates' Latin names
+   * by the `transliteration` rule. Used for matching only, never stored.
+   */
+  transliteration?: TransliterationSpellings;
   embedding?: readonly number[];
 }
 
@@ -57,8 +64,11 @@ interface KeyedName {
  * 2. `exact-key`: a name as written normalises to one of the candidate's keys;
  * 3. `translation`: a translated name does (Pekín → "Beijing");
  * 4. `alias`: a distinctive alias (not a lone surname) or an acronym matches;
- * 5. `similar-name`: names within the type's similarity threshold;
- * 6. `embedding`: embeddings close, names not unrelated.
+ * 5. `transliteration`: a transliterated name ("安娜·韦伯"), read with the
+ *    spellings its parts may stand for ("Anna" + "Webb/Webber/Weber"), is
+ *    within the type's similarity threshold of a Latin name ("Anna Weber");
+ * 6. `similar-name`: names within the type's similarity threshold;
+ * 7. `embedding`: embeddings close, names not unrelated.
  */
 export function decideMerge(mention: ResolvableMention, candidate: Candidate, thresholds: MergeThresholds = DEFAULT_THRESHOLDS): MergeDecision {
   const relation = typeRelation(mention.type, candidate.type);
@@ -86,15 +96,39 @@ export function decideMerge(mention: ResolvableMention, candidate: Candidate, th
   if (relation === 'ambiguous') {
     return { merge: false, rule: null, score: 0, reason: `${mention.type}/${candidate.type} merge only on exact, translation or alias evidence` };
   }
+  const transliterated = transliterationMatch(mention, theirs, type, thresholds);
+  if (transliterated) return transliterated;
   const similar = bestSimilarity(own, theirs);
-  const longEnough = similar.pair.every((k) => [...k].length >= thresholds.minFuzzyKeyLength);
-  const personShape = type !== 'Person' || similar.pair.every((k) => isCjkKey(k) || keyTokens(k).length > 1);
-  if (similar.score >= thresholds.similarName[type] && longEnough && personShape) {
+  if (similar.score >= thresholds.similarName[type] && fuzzyComparable(similar.pair, type, thresholds)) {
     return merged('similar-name', similar.score, `"${similar.pair[0]}" ~ "${similar.pair[1]}"`);
   }
   const embedding = embeddingMatch(mention, candidate, { pair: similar.pair, score: relatedness(own, theirs) }, thresholds);
   if (embedding) return embedding;
   return { merge: false, rule: 'similar-name', score: similar.score, reason: `closest names "${similar.pair[0]}" / "${similar.pair[1]}" score ${similar.score.toFixed(3)}` };
+}
+
+/** Names long enough to compare loosely and, for people, more than a lone surname on both sides. */
+function fuzzyComparable(pair: readonly [string, string], type: EntityType, thresholds: MergeThresholds): boolean {
+  const longEnough = pair.every((k) => [...k].length >= thresholds.minFuzzyKeyLength);
+  const personShape = type !== 'Person' || pair.every((k) => isCjkKey(k) || keyTokens(k).length > 1);
+  return longEnough && personShape;
+}
+
+/**
+ * The transliterated name read as close to a candidate's Latin name as its
+ * spellings allow, then held to the `similar-name` threshold and shape: every
+ * part must read as one of the candidate's words, so "安娜·韦伯" never meets
+ * "Klaus Weber", and a bare "韦伯" (one part) is never read at all.
+ */
+function transliterationMatch(mention: ResolvableMention, theirs: ReadonlySet<string>, type: EntityType, thresholds: MergeThresholds): MergeDecision | undefined {
+  if (!mention.transliteration || mention.transliteration.length < 2) return undefined;
+  const closest = closestReading(mention.transliteration, theirs, type);
+  if (!closest || closest.score < thresholds.similarName[type] || !fuzzyComparable([closest.reading, closest.key], type, thresholds)) return undefined;
+  return merged(
+    'transliteration',
+    closest.score * RULE_SCORES.transliteration,
+    `"${mention.name}" read as "${closest.reading}" ~ "${closest.key}" (${closest.score.toFixed(3)})`,
+  );
 }
 
 function merged(rule: MergeRule, score: number, detail: string): MergeDecision {

@@ -136,6 +136,31 @@ describe('Resolver', () => {
     expect(zh).toMatchObject({ entityId: 'e:hanxing', isNew: false, rule: 'alias' });
   });
 
+  describe('a transliterated name (安娜·韦伯) against Latin-script people', () => {
+    const annaWeber: Candidate = { id: 'e:anna', type: 'Person', name: 'Anna Weber', key: 'Person:anna weber', names: { en: 'Anna Weber' } };
+    const klausWeber: Candidate = { id: 'e:klaus', type: 'Person', name: 'Klaus Weber', key: 'Person:klaus weber', names: { en: 'Klaus Weber' } };
+    const mention = {
+      type: 'Person' as const,
+      name: '安娜·韦伯',
+      language: 'zh',
+      names: { zh: '安娜·韦伯', en: 'Anna Webb' },
+      transliteration: [[['anna']], [['webb', 'webber', 'weber']]],
+    };
+
+    it('looks candidates up by the spellings too, since the translation "Anna Webb" is not a phrase the graph holds', async () => {
+      const [anna] = await new Resolver({ findCandidates: graphLike([annaWeber, klausWeber]) }).resolve([mention]);
+      expect(anna).toMatchObject({ entityId: 'e:anna', isNew: false, rule: 'transliteration', score: 0.9 });
+      const [alone] = await new Resolver({ findCandidates: graphLike([annaWeber, klausWeber]) }).resolve([{ ...mention, transliteration: undefined }]);
+      expect(alone).toMatchObject({ isNew: true });
+    });
+
+    it('leaves it unmerged when two people read equally well (an Anna Webber is in the graph too)', async () => {
+      const annaWebber: Candidate = { id: 'e:webber', type: 'Person', name: 'Anna Webber', key: 'Person:anna webber' };
+      const [anna] = await new Resolver({ findCandidates: store([annaWeber, annaWebber, klausWeber]).find }).resolve([mention]);
+      expect(anna).toMatchObject({ isNew: true, rule: 'new', ambiguousWith: ['e:anna', 'e:webber'] });
+    });
+  });
+
   it('applies threshold overrides', async () => {
     const strict = new Resolver({ findCandidates: store([{ id: 'e:m', type: 'Person', name: 'Angela Merkel' }]).find, thresholds: { similarName: { ...thresholdsFor(1.01) } } });
     const [mention] = await strict.resolve([{ type: 'Person', name: 'Angela Merkl' }]);

@@ -1,6 +1,7 @@
 import { entityIdForKey, pivotKey } from './entity-id.js';
 import { decideMerge, mentionNames, RULE_PRIORITY, type Candidate, type MergeRule, type ResolvableMention } from './merge-rules.js';
 import { DEFAULT_THRESHOLDS, type MergeThresholds } from './thresholds.js';
+import { lookupSpellings } from './transliteration.js';
 import { compatibleTypes } from './type-compatibility.js';
 
 /**
@@ -102,6 +103,9 @@ export class Resolver {
  * each may resolve to. The names include each name's normalised form: the
  * full-text search matches whole phrases, so "Hanxing Technology Co., Ltd."
  * finds a stored alias "Hanxing Technology" only as "hanxing technology".
+ * A transliterated name adds the words its parts may be spelt as ("Weber"
+ * for 韦伯), since its one translation ("Anna Webb") may not be the spelling
+ * the graph holds.
  */
 function lookupTerms(mentions: readonly ResolvableMention[]): { keys: string[]; names: string[] } {
   const keys = new Set<string>();
@@ -116,6 +120,7 @@ function lookupTerms(mentions: readonly ResolvableMention[]): { keys: string[]; 
     }
     keys.add(pivotKey(mention).key);
     for (const name of [mention.name, ...Object.values(mention.names ?? {}), ...(mention.aliases ?? [])]) names.add(name);
+    for (const word of lookupSpellings(mention.transliteration ?? [])) names.add(word);
   }
   return { keys: [...keys].sort(), names: [...names].sort() };
 }

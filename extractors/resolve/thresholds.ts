@@ -63,6 +63,13 @@ export const RULE_SCORES = {
   /** The translation engine (Apertium, CC-CEDICT, neural) stands between the two names. */
   translation: 0.95,
   alias: 0.9,
+  /**
+   * Multiplies the similarity of a transliterated name read against a Latin
+   * one: the reading is chosen among several spellings (韦伯 is Webb, Webber
+   * or Weber), so it is weaker evidence than a translation. Multiplied, not a
+   * cap, so an exact reading still beats a near one by more than a tie.
+   */
+  transliteration: 0.9,
   /** An acronym inferred from initials rather than seen as an alias. */
   acronym: 0.85,
 } as const;

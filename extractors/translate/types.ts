@@ -61,4 +61,11 @@ export interface TermTranslation {
   notes?: string[];
   /** Set when `engine` is `none`. */
   reason?: string;
+  /**
+   * For a transliterated foreign name ("安娜·韦伯"), the Latin spellings it may
+   * stand for, per "·"-separated part, as slots of alternatives read in order
+   * (see `transliterationSpellings`): `text` is one guess ("Anna Webb"), these
+   * let resolution recognise "Anna Weber".
+   */
+  spellings?: string[][][];
 }

@@ -57,7 +57,9 @@ export async function resolveDocumentEntities(
     const canonical = mentions[cluster.canonical];
     if (canonical && canonical.language !== 'en') names[canonical.language] = cluster.name;
     if (canonical?.language === 'en') names.en = english.byMention[cluster.canonical] ?? cluster.name;
-    return { type: cluster.type, name: cluster.name, language: canonical?.language ?? language, names, aliases: cluster.aliases };
+    // Every member with a transliteration is written like the canonical name (same key), so any one's spellings serve.
+    const transliteration = [cluster.canonical, ...cluster.members].map((i) => english.spellings[i]).find(Boolean);
+    return { type: cluster.type, name: cluster.name, language: canonical?.language ?? language, names, aliases: cluster.aliases, ...(transliteration ? { transliteration } : {}) };
   });
 
   const resolutions = await new Resolver({ findCandidates: deps.findCandidates }).resolve(clusterMentions);
@@ -86,14 +88,18 @@ export async function resolveDocumentEntities(
   return { entities: mergeSameId(entities, byMention), mentions: byMention, translations: english.log };
 }
 
-/** The English form of each mention's name, where one can be had. */
+/**
+ * The English form of each mention's name, where one can be had, and for a
+ * transliterated name ("安娜·韦伯") the Latin spellings it may stand for.
+ */
 async function englishNames(mentions: readonly AnalysedMention[], language: string, translator: Translator) {
   const byMention: (string | undefined)[] = mentions.map((m) =>
     m.language === 'en' ? (m.canonical ?? m.text) : (m.canonical ?? m.latinAlias ?? valueName(m)),
   );
+  const spellings: (string[][][] | undefined)[] = mentions.map(() => undefined);
   const log: DocumentResolution['translations'] = [];
   const missing = mentions.map((m, i) => ({ m, i })).filter(({ i }) => byMention[i] === undefined);
-  if (missing.length === 0 || language === 'en' || language === 'und') return { byMention, log };
+  if (missing.length === 0 || language === 'en' || language === 'und') return { byMention, spellings, log };
   const unique = [...new Map(missing.map(({ m }) => [`${m.type}|${m.text}`, { text: m.text, type: m.type }])).values()];
   // No engine for this pair (or a misdetected language): names stay as written instead of failing the document.
   const translated = await translator.translateTerms(unique, language).catch((err: unknown) => {
@@ -104,9 +110,10 @@ async function englishNames(mentions: readonly AnalysedMention[], language: stri
   for (const { m, i } of missing) {
     const t = found.get(`${m.type}|${m.text}`);
     if (t?.text) byMention[i] = t.text;
+    if (t?.spellings) spellings[i] = t.spellings;
   }
   for (const t of translated) log.push({ source: t.source, text: t.text, engine: t.engine });
-  return { byMention, log };
+  return { byMention, spellings, log };
 }
 
 /** Money and dates are written in English from their value ("120 millones de dólares" → "$120 million"), not translated word by word. */

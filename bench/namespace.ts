@@ -1,51 +1,17 @@
-import neo4j from 'neo4j-driver';
-import { RELATION_TYPES, type GraphGateway } from '../graph-schema/index.js';
+import { RELATION_TYPES, deleteByIdPrefix, type GraphGateway } from '../graph-schema/index.js';
 
 /**
  * Bench namespaces: every id a bench system writes starts with its namespace
- * (`bench-gw-<run>-<system>:`), including the ids derived from source ids
- * (segments, runs) and the model names; evidence ids are hashes, so evidence
- * is found by its indexed `sourceId`. Deletion goes label by label through
- * the indexed property, in bounded write transactions, until nothing is left.
+ * (`bench-gw-<run>-<system>:`), so a namespace is deleted by id prefix
+ * (graph-schema/delete-id-prefix.ts).
  */
 
 export const BENCH_PREFIX = 'bench-gw-';
 
-/** Label and indexed string property that carries the namespace; segments go early so their MENTIONS go with them. */
-const NAMESPACED: readonly [label: string, property: string][] = [
-  ['Evidence', 'sourceId'],
-  ['Segment', 'id'],
-  ['ExtractionRun', 'id'],
-  ['Source', 'id'],
-  ['Entity', 'id'],
-  ['ModelVersion', 'id'],
-  ['Model', 'id'],
-];
-
+/** Deletes one bench namespace; refuses anything outside the bench prefix. */
 export async function deleteNamespace(gateway: GraphGateway, namespace: string, batch = 5000): Promise<number> {
   if (!namespace.startsWith(BENCH_PREFIX)) throw new Error(`refusing to delete outside the bench prefix: "${namespace}"`);
-  let total = 0;
-  for (const [label, property] of NAMESPACED) {
-    for (;;) {
-      const deleted = await gateway.executeWrite(
-        async (tx) => {
-          const res = await tx.run(
-            `MATCH (n:${label}) WHERE n.${property} STARTS WITH $ns
-             WITH n LIMIT $batch
-             DETACH DELETE n
-             RETURN count(*) AS deleted`,
-            // JS numbers travel as floats; LIMIT wants an INTEGER.
-            { ns: namespace, batch: neo4j.int(batch) },
-          );
-          return Number(res.records[0]?.get('deleted') ?? 0);
-        },
-        { metadata: { purpose: 'bench-cleanup', step: `cleanup:${label}` }, timeoutMs: 120_000 },
-      );
-      total += deleted;
-      if (deleted < batch) break;
-    }
-  }
-  return total;
+  return deleteByIdPrefix(gateway, namespace, batch);
 }
 
 export interface GraphCounts {

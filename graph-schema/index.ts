@@ -7,6 +7,7 @@ export { migrate, schemaProblems, assertSchemaCurrent, type MigrateOptions, type
 export { MIGRATIONS, LATEST_VERSION } from './migrations/index.js';
 export { SCHEMA, type EmbeddingDims } from './schema.js';
 export { runReadOnlyCypher } from './read-only-cypher.js';
+export { deleteByIdPrefix } from './delete-id-prefix.js';
 export { splitEntity, listMerges, type SplitResult, type MergeInfo } from './split-entity.js';
 export { mergeEntities, USER_MERGE_RULE, type MergeResult } from './merge-entities.js';
 export { findEntityCandidates, type EntityCandidate } from './entity-candidates.js';

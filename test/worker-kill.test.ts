@@ -67,6 +67,8 @@ describe('a worker killed mid-job (real processes, real Redis and Neo4j)', () =>
     await events.waitUntilReady();
 
     const killedRun = await copyCorpus();
+    // Real corpus names: the sources go at the end, taking the facts only they supported.
+    cleanups.push(() => Promise.all(killedRun.map((p) => runtime.writer.deleteSource(sourceIdForPath(p)))));
     const jobIds: string[] = [];
     for (const path of killedRun) jobIds.push((await enqueueFile(queue, await describeFile(path, config.limits.maxUploadBytes))).jobId);
 
@@ -94,6 +96,7 @@ describe('a worker killed mid-job (real processes, real Redis and Neo4j)', () =>
     expect((retried?.stalledCounter ?? 0) + (retried?.attemptsMade ?? 0)).toBeGreaterThanOrEqual(1);
 
     const uninterrupted = await copyCorpus();
+    cleanups.push(() => Promise.all(uninterrupted.map((p) => runtime.writer.deleteSource(sourceIdForPath(p)))));
     const engines = createIngestEngines(runtime, { embeddings: false });
     cleanups.push(() => engines.dispose());
     for (const path of uninterrupted) {

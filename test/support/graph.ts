@@ -2,19 +2,34 @@ import { randomUUID } from 'node:crypto';
 import { afterAll } from 'vitest';
 import { createRuntime, type Runtime } from '../../cli/runtime.js';
 import { loadConfig } from '../../config/index.js';
+import { deleteByIdPrefix } from '../../graph-schema/index.js';
+
+/** Namespaces handed out in this test file (vitest gives each file its own module instance). */
+const used = new Set<string>();
 
 /**
  * One runtime per test file against the real Neo4j that global setup ensured,
- * closed after the file. Logs stay quiet unless LOG_LEVEL says otherwise.
+ * closed after the file, once everything written under the file's namespaces
+ * is deleted: test entities carry real names ("Anna Weber"), and left in a
+ * developer's graph they would be merge candidates for real documents.
+ * Logs stay quiet unless LOG_LEVEL says otherwise.
  */
 export function useGraph(): Runtime {
   const config = loadConfig({ LOG_LEVEL: 'silent', ...process.env });
   const runtime = createRuntime(config, 'kg-test');
-  afterAll(() => runtime.close());
+  afterAll(async () => {
+    try {
+      for (const ns of used) await deleteByIdPrefix(runtime.gateway, ns);
+    } finally {
+      await runtime.close();
+    }
+  });
   return runtime;
 }
 
 /** A fresh namespace for ids in one test, so tests never see each other's data. */
 export function namespace(prefix = 't'): string {
-  return `${prefix}-${randomUUID().slice(0, 8)}`;
+  const ns = `${prefix}-${randomUUID().slice(0, 8)}`;
+  used.add(ns);
+  return ns;
 }

@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', '.neo4j/', 'dist/', 'coverage/', 'web/.next/', '**/*.js'] },
+  { ignores: ['node_modules/', '.neo4j/', 'dist/', 'coverage/', 'web/.next/', '.scratch/', '**/*.js'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

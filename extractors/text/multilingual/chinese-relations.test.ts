@@ -1,4 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { EntityType } from '../../../graph-schema/index.js';
+import type { EntityMention } from '../ner/index.js';
 import type { RelationCandidate } from '../relations/index.js';
 import { recognizeChineseEntities } from './chinese-ner.js';
 import { chineseRelationsCard, extractChineseRelations } from './chinese-relations.js';
@@ -42,6 +44,18 @@ describe('extractChineseRelations', () => {
     ['司马光访问了马德里。', 'VISITED(司马光,马德里)'],
     ['欧阳娜娜出生于上海。', 'BORN_IN(欧阳娜娜,上海)'],
     ['李明在成都出生。', 'BORN_IN(李明,成都)'],
+    ['张勇是阿里巴巴集团的员工。', 'WORKS_FOR(张勇,阿里巴巴集团)'],
+    ['王芳教授在清华大学工作。', 'WORKS_FOR(王芳,清华大学)'],
+    ['阿里巴巴的首席财务官王芳表示满意。', 'WORKS_FOR(王芳,阿里巴巴)'],
+    ['清华大学位于北京。', 'LOCATED_IN(清华大学,北京)'],
+    ['腾讯与京东合作开发芯片。', 'PARTNERED_WITH(腾讯,京东)'],
+    ['腾讯和京东签署了战略合作协议。', 'PARTNERED_WITH(腾讯,京东)'],
+    ['华为是中国移动的合作伙伴。', 'PARTNERED_WITH(华为,中国移动)'],
+    ['腾讯向京东投资了10亿元。', 'INVESTED_IN(腾讯,京东)'],
+    ['腾讯投资了京东。', 'INVESTED_IN(腾讯,京东)'],
+    ['中国是联合国的成员。', 'MEMBER_OF(中国,联合国)'],
+    ['王芳在上海生活了十年。', 'LIVES_IN(王芳,上海)'],
+    ['李明曾两次前往上海。', 'VISITED(李明,上海)'],
   ])('%s → %s', (text, relation) => {
     expect(relationsIn(text)).toEqual([relation]);
   });
@@ -60,11 +74,32 @@ describe('extractChineseRelations', () => {
 
   it.each([
     ['李伟的同事会见了王芳。'],
-    ['张勇是阿里巴巴集团的员工。'],
+    ['张勇是阿里巴巴集团的客户。'],
+    ['腾讯与京东竞争激烈。'],
+    ['王芳的同事访问了上海，并会见了李明。'],
     ['王芳在清华大学读书。'],
     ['华为在深圳发布了新手机。'],
   ])('the wrong wording gives no typed relation: %s', (text) => {
     expect(relationsIn(text)).toEqual([]);
+  });
+
+  it('relates every member of "X和Y都是Z的成员" and reads a meeting after a travel clause', () => {
+    expect(relationsIn('华为和中兴都是联合国的成员。')).toEqual(['MEMBER_OF(华为,联合国)', 'MEMBER_OF(中兴,联合国)']);
+    expect(relationsIn('王芳访问了上海，并会见了李明。')).toEqual(['VISITED(王芳,上海)', 'MET(王芳,李明)']);
+  });
+
+  it('reads PRODUCES between an organisation and a product mention', () => {
+    const relate = (text: string, first: [string, EntityType], second: [string, EntityType]) => {
+      const at = (name: string, type: EntityType): EntityMention => {
+        const start = text.indexOf(name);
+        return { start, end: start + name.length, text: name, type, confidence: 0.9, engine: 'pattern' };
+      };
+      const mentions = [at(...first), at(...second)];
+      return extractChineseRelations(text, [{ start: 0, end: text.length, text }], mentions).map((r) => `${r.type}(${mentions[r.subject]?.text},${mentions[r.object]?.text})`);
+    };
+    expect(relate('华为生产的Mate手机很受欢迎。', ['华为', 'Organization'], ['Mate', 'Product'])).toEqual(['PRODUCES(华为,Mate)']);
+    expect(relate('Mate手机由华为制造。', ['Mate', 'Product'], ['华为', 'Organization'])).toEqual(['PRODUCES(华为,Mate)']);
+    expect(relate('华为评价Mate手机。', ['华为', 'Organization'], ['Mate', 'Product'])).toEqual(['CO_OCCURS_WITH(华为,Mate)']);
   });
 
   it('links other entity pairs by co-occurrence only, leaving dates and money out', () => {

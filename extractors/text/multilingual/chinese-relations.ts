@@ -16,8 +16,9 @@ export function chineseRelationsCard(): ModelCard {
 /**
  * Relations stated in ORIGINAL Chinese text between mentions of one
  * sentence (offsets into `text`, as from `recognizeChineseEntities`):
- * CEO_OF, FOUNDED, ACQUIRED, HEADQUARTERED_IN, MET, WORKS_FOR, VISITED and
- * BORN_IN, active and passive ("Y被X收购", "Y由X创立"); a negation (没有, 未,
+ * CEO_OF, FOUNDED, ACQUIRED, HEADQUARTERED_IN, MET, WORKS_FOR, VISITED,
+ * BORN_IN, LIVES_IN, LOCATED_IN, PARTNERED_WITH, INVESTED_IN, MEMBER_OF and
+ * PRODUCES, active and passive ("Y被X收购", "Y由X创立"); a negation (没有, 未,
  * 不) blocks the typed relation. Every other pair of entities in a sentence
  * gets `CO_OCCURS_WITH` at confidence 0.3. Same contract as the English
  * `extractRelations`: subject and object are indices into `mentions`.

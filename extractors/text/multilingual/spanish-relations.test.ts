@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { EntityType } from '../../../graph-schema/index.js';
+import type { EntityMention } from '../ner/index.js';
 import { recognizeSpanishEntities } from './spanish-ner.js';
 import { extractSpanishRelations, spanishRelationsCard } from './spanish-relations.js';
 
@@ -34,6 +36,20 @@ describe('extractSpanishRelations', () => {
     ['Elena Vargas visitó Barcelona.', 'VISITED(Elena Vargas,Barcelona)'],
     ['Sofía Navarro nació en Córdoba.', 'BORN_IN(Sofía Navarro,Córdoba)'],
     ['Sofía Navarro, nacida en Córdoba, vive aquí.', 'BORN_IN(Sofía Navarro,Córdoba)'],
+    ['Banco Sabadell invirtió 30 millones de euros en Lumen Energía.', 'INVESTED_IN(Banco Sabadell,Lumen Energía)'],
+    ['Lumen Energía, respaldada por Banco Sabadell, crece.', 'INVESTED_IN(Banco Sabadell,Lumen Energía)'],
+    ['Telefónica es miembro de la Asociación GSMA.', 'MEMBER_OF(Telefónica,Asociación GSMA)'],
+    ['Portugal se unió a la OTAN.', 'MEMBER_OF(Portugal,OTAN)'],
+    ['Iberdrola se asoció con Repsol.', 'PARTNERED_WITH(Iberdrola,Repsol)'],
+    ['Iberdrola firmó un acuerdo de colaboración con Repsol.', 'PARTNERED_WITH(Iberdrola,Repsol)'],
+    ['Iberdrola y Repsol firmaron una alianza estratégica.', 'PARTNERED_WITH(Iberdrola,Repsol)'],
+    ['Carmen Ruiz, investigadora de la Universidad de Sevilla, habló.', 'WORKS_FOR(Carmen Ruiz,Universidad de Sevilla)'],
+    ['Pedro Gómez, de Telefónica, habló.', 'WORKS_FOR(Pedro Gómez,Telefónica)'],
+    ['Carmen Ruiz vive en Sevilla.', 'LIVES_IN(Carmen Ruiz,Sevilla)'],
+    ['Carmen Ruiz se mudó a Sevilla.', 'LIVES_IN(Carmen Ruiz,Sevilla)'],
+    ['El Museo del Prado, situado en Madrid, abrió.', 'LOCATED_IN(Museo del Prado,Madrid)'],
+    ['Lumen Energía, una empresa joven con sede en Bilbao, crece.', 'HEADQUARTERED_IN(Lumen Energía,Bilbao)'],
+    ['La reunión fue en Bilbao, donde Iberdrola tiene su sede.', 'HEADQUARTERED_IN(Iberdrola,Bilbao)'],
   ])('%s → %s', (text, relation) => {
     expect(relationsIn(text)).toEqual([relation]);
   });
@@ -53,8 +69,31 @@ describe('extractSpanishRelations', () => {
     ['Tomás Herrera habló de Solaris Tecnologías.'],
     ['Iberdrola y Lumen Energía firmaron un acuerdo.'],
     ['Elena Vargas habló sobre Barcelona.'],
+    ['Pedro Gómez invirtió tiempo en Lumen Energía.'],
+    ['Lumen Energía es miembro del público.'],
+    // A reported clause may carry its own subject: "la empresa", not Carmen Ruiz, founded it.
+    ['Carmen Ruiz dijo que la empresa creció y fundó Lumen Energía.'],
   ])('the wrong wording gives no typed relation: %s', (text) => {
     expect(relationsIn(text)).toEqual([]);
+  });
+
+  it('reads a predicate shared with an earlier one ("nació en Z y fundó Y")', () => {
+    expect(relationsIn('Carmen Ruiz nació en Cádiz y fundó Lumen Energía.')).toEqual(['BORN_IN(Carmen Ruiz,Cádiz)', 'FOUNDED(Carmen Ruiz,Lumen Energía)']);
+  });
+
+  it('reads PRODUCES between an organisation and a product mention', () => {
+    const relate = (text: string, first: [string, EntityType], second: [string, EntityType]) => {
+      const at = (name: string, type: EntityType): EntityMention => {
+        const start = text.indexOf(name);
+        return { start, end: start + name.length, text: name, type, confidence: 0.9, engine: 'pattern' };
+      };
+      const mentions = [at(...first), at(...second)];
+      return extractSpanishRelations(text, [{ start: 0, end: text.length, text }], mentions).map((r) => `${r.type}(${mentions[r.subject]?.text},${mentions[r.object]?.text})`);
+    };
+    expect(relate('Talgo fabrica el Avril en Madrid.', ['Talgo', 'Organization'], ['Avril', 'Product'])).toEqual(['PRODUCES(Talgo,Avril)']);
+    expect(relate('El Avril es fabricado por Talgo.', ['Avril', 'Product'], ['Talgo', 'Organization'])).toEqual(['PRODUCES(Talgo,Avril)']);
+    expect(relate('Talgo, fabricante del tren Avril, crece.', ['Talgo', 'Organization'], ['Avril', 'Product'])).toEqual(['PRODUCES(Talgo,Avril)']);
+    expect(relate('Talgo dijo que Avril gusta mucho.', ['Talgo', 'Organization'], ['Avril', 'Product'])).toEqual(['CO_OCCURS_WITH(Talgo,Avril)']);
   });
 
   it('gives subject and object as indices into the mentions and leaves dates and money out of co-occurrence', () => {

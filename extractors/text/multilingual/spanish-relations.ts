@@ -16,9 +16,11 @@ export function spanishRelationsCard(): ModelCard {
 /**
  * Relations stated in ORIGINAL Spanish text between mentions of one
  * sentence (offsets into `text`, as from `recognizeSpanishEntities`):
- * CEO_OF, WORKS_FOR, FOUNDED, ACQUIRED, HEADQUARTERED_IN, MET, VISITED and
- * BORN_IN, active and passive ("Y fue adquirida por X"); an appositive after
- * the subject is skipped ("X, directora de Y, se reunió con Z"); a negation
+ * CEO_OF, WORKS_FOR, FOUNDED, ACQUIRED, HEADQUARTERED_IN, MET, VISITED,
+ * BORN_IN, LIVES_IN, LOCATED_IN, PARTNERED_WITH, INVESTED_IN, MEMBER_OF and
+ * PRODUCES, active and passive ("Y fue adquirida por X"); an appositive after
+ * the subject is skipped ("X, directora de Y, se reunió con Z"), and so is a
+ * first predicate it shares ("X nació en Z y fundó Y"); a negation
  * ("no", "nunca") blocks the typed relation. Every other pair of entities in
  * a sentence gets `CO_OCCURS_WITH` at confidence 0.3. Same contract as the
  * English `extractRelations`: subject and object are indices into `mentions`.

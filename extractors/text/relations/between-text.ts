@@ -3,7 +3,7 @@ import type { EntityMention } from '../ner/index.js';
 /** Longer stretches between two mentions rarely state a relation between them. */
 const MAX_BETWEEN_CHARS = 80;
 const DATE_PREPOSITION = /(?:^|\s)(?:in|on|at|during|since|by|from|until|as of|back in|early|late|mid)\s*$/iu;
-const PLACE_PREPOSITION = /(?:^|\s)(?:in|at|from|near)\s*$/iu;
+const PLACE_PREPOSITION = /(?:^|\s)(?:in|at|from|near|to)\s*$/iu;
 export const MONEY_PLACEHOLDER = '<money>';
 
 /**
@@ -43,6 +43,21 @@ export function normalise(raw: string): string {
     .replace(/,(?:\s*,)+/gu, ',')
     .trim()
     .toLowerCase();
+}
+
+/**
+ * A first predicate of the earlier mention, joined by "and" to the one that
+ * relates the pair ("X was born in A and has lived in B", "X flew to A and
+ * met Y"): both share the earlier mention as subject. It must open with a
+ * word (not "'s" or a comma, which start another noun phrase: "X's wife
+ * and…"), and a reported or relative clause in it ("said", "that", "who")
+ * may bring its own subject, so it does not count.
+ */
+const LEADING_PREDICATE = /^(?!and\b)(?![^,;]*\b(?:that|who|whom|whose|which|where|when|while|but|said|says|told|tells|announced|reported|claimed|believes|thinks)\b)[a-z][^,;]{0,50}? and (?=[a-z])/u;
+
+/** `between` without a first predicate shared with the earlier mention, or `undefined` when it has none. */
+export function withoutLeadingPredicate(between: string): string | undefined {
+  return LEADING_PREDICATE.test(between) ? between.replace(LEADING_PREDICATE, '') : undefined;
 }
 
 const NEGATION = /(?:\b(?:not|never|neither|nor|no longer|denied|denies|refused to|failed to|declined to)\b|n't\b)/iu;

@@ -131,3 +131,34 @@ describe('extractRelations patterns', () => {
     });
   }
 });
+
+/** Constructions added for recall: each sentence states the relation; the near misses must not. */
+describe('extractRelations added constructions', () => {
+  it.each([
+    ['Sarah Klein was born in Denver and has lived in Chicago since 2010.', ['Sarah Klein BORN_IN Denver', 'Sarah Klein LIVES_IN Chicago']],
+    ['Tom Baker flew to Paris and met Angela Merkel.', ['Tom Baker VISITED Paris', 'Tom Baker MET Angela Merkel']],
+    ['Mark Evans teaches economics at Harvard University.', ['Mark Evans WORKS_FOR Harvard University']],
+    ['Siemens, an engineering group headquartered in Munich, grew.', ['Siemens HEADQUARTERED_IN Munich']],
+    ['Tom Baker moved to Austin, where Dell is headquartered.', ['Tom Baker LIVES_IN Austin', 'Dell HEADQUARTERED_IN Austin']],
+    ['Sequoia Capital has invested heavily in Stripe.', ['Sequoia Capital INVESTED_IN Stripe']],
+    ['Stripe, backed by Sequoia Capital, grew.', ['Sequoia Capital INVESTED_IN Stripe']],
+    ['NATO counts Norway and Denmark among its members.', ['Norway MEMBER_OF NATO', 'Denmark MEMBER_OF NATO']],
+    ["NATO's members include Norway.", ['Norway MEMBER_OF NATO']],
+    ['Siemens has opened a joint laboratory with Bosch to test motors.', ['Siemens PARTNERED_WITH Bosch']],
+    ['Siemens and Bosch signed a cooperation agreement.', ['Siemens PARTNERED_WITH Bosch']],
+    ['Siemens is a long-time partner of Bosch.', ['Siemens PARTNERED_WITH Bosch']],
+  ])('%s', (text, expected) => {
+    expect(typedIn(text)).toEqual(expected);
+  });
+
+  it.each([
+    // A reported clause may have its own subject: no shared predicate is read across it.
+    ['Tom Baker said that Google and later met Angela Merkel.'],
+    ['Tom Baker invested time in Stripe.'],
+    ['Tom Baker, a member of the public, called.'],
+    ['Siemens and Bosch signed an agreement to end the lawsuit.'],
+    ['NATO counts Norway among its critics.'],
+  ])('no typed relation: %s', (text) => {
+    expect(typedIn(text)).toEqual([]);
+  });
+});

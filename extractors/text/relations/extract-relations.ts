@@ -1,6 +1,6 @@
 import type { Span } from '../../base/contract.js';
 import type { EntityMention } from '../ner/index.js';
-import { betweenText, isNegated, normalise } from './between-text.js';
+import { betweenText, isNegated, normalise, withoutLeadingPredicate } from './between-text.js';
 import { coOccurrences } from './co-occurrence.js';
 import { coordinationGroups, type IndexedMention, type MentionGroup } from './coordination.js';
 import { GROUP_PATTERNS, PAIR_PATTERNS, type PairPattern } from './patterns.js';
@@ -54,8 +54,15 @@ function typedRelations(text: string, sentence: Span, mentions: readonly Indexed
       const intervening = mentions.filter(({ mention }) => mention.start >= left.end && mention.end <= right.start);
       const between = betweenText(text, left.end, right.start, intervening.map(({ mention }) => mention));
       if (between === undefined || isNegated(between)) continue;
+      const readings = [between, withoutLeadingPredicate(between)].filter((reading) => reading !== undefined);
+      let after: string | undefined;
       for (const pattern of PAIR_PATTERNS) {
-        if (pattern.between.test(between)) found.push(...relate(pattern, left, right, sentence));
+        if (!readings.some((reading) => pattern.between.test(reading))) continue;
+        if (pattern.after) {
+          after ??= normalise(text.slice(right.end, sentence.end));
+          if (!pattern.after.test(after)) continue;
+        }
+        found.push(...relate(pattern, left, right, sentence));
       }
     }
     found.push(...groupRelations(text, sentence, left));

@@ -14,6 +14,8 @@ export interface PairPattern {
   direction: 'forward' | 'backward';
   types: TypePairs;
   between: RegExp;
+  /** Must match the normalised rest of the sentence after the later mention ("…, where Y is based"). */
+  after?: RegExp;
   confidence: number;
 }
 
@@ -45,7 +47,7 @@ const PERSON = ['Person'] as const;
 const ORG = ['Organization'] as const;
 const PLACE = ['Location'] as const;
 const CEO = String.raw`(?:ceo|chief executive(?: officer)?)`;
-const ROLE = String.raw`(?:head|director|managing director|chairman|chairwoman|chair|president|vice president|chief [a-z]+ officer|cfo|cto|coo|cio|spokesperson|spokesman|spokeswoman|executive|manager|chief economist|economist|analyst|engineer|scientist|researcher|lawyer|adviser|advisor|employee)`;
+const ROLE = String.raw`(?:head|director|professor|lecturer|teacher|managing director|chairman|chairwoman|chair|president|vice president|chief [a-z]+ officer|cfo|cto|coo|cio|spokesperson|spokesman|spokeswoman|executive|manager|chief economist|economist|analyst|engineer|scientist|researcher|lawyer|adviser|advisor|employee)`;
 
 const p = (
   name: string,
@@ -54,7 +56,8 @@ const p = (
   types: TypePairs,
   between: RegExp,
   confidence: number,
-): PairPattern => ({ name, type, direction, types, between, confidence });
+  after?: RegExp,
+): PairPattern => ({ name, type, direction, types, between, confidence, ...(after ? { after } : {}) });
 
 /**
  * Confidence per pattern: 0.85–0.9 for explicit verbs and role nouns
@@ -67,7 +70,7 @@ const p = (
  * sentence twice as evidence.
  */
 export const PAIR_PATTERNS: readonly PairPattern[] = [
-  p('works-for', 'WORKS_FOR', 'forward', pairs(PERSON, ORG), phrase(String.raw`(?:works?|worked|working) (?:for|at)|(?:is |was )?employed (?:by|at)`), 0.85),
+  p('works-for', 'WORKS_FOR', 'forward', pairs(PERSON, ORG), phrase(String.raw`(?:works?|worked|working) (?:for|at)|(?:is |was )?employed (?:by|at)|(?:teaches|taught|lectures|lectured)(?: [a-z-]+){0,2} at`), 0.85),
   p('role-at', 'WORKS_FOR', 'forward', pairs(PERSON, ORG), phrase(String.raw`(?:(?:is|was|became|as) )?(?:an?|the) (?:senior |junior |lead |former )?${ROLE} (?:at|for|of)|(?:is|was|became|as) ${ROLE} (?:at|for|of)`), 0.75),
   p('apposition-at', 'WORKS_FOR', 'forward', pairs(PERSON, ORG), exactly(String.raw`, (?:an?|the) (?:[a-z-]+ ){0,2}[a-z-]+ (?:at|for)`), 0.7),
   p('joined', 'WORKS_FOR', 'forward', pairs(PERSON, ORG), phrase('joined|joins'), 0.7),
@@ -87,8 +90,9 @@ export const PAIR_PATTERNS: readonly PairPattern[] = [
   p('acquisition-of', 'ACQUIRED', 'forward', [...pairs(ORG, ['Organization', 'Product']), ['Person', 'Organization']], exactly(String.raw`'s (?:[a-z0-9<>$.-]+ ){0,3}(?:acquisition|purchase|takeover) of(?: the)?`), 0.75),
   p('acquired-by', 'ACQUIRED', 'backward', [...pairs(ORG, ['Organization', 'Product']), ['Person', 'Organization']], phrase(String.raw`(?:(?:is|was|were|has been|had been|being) )?(?:acquired|bought|purchased|taken over|snapped up) by`), 0.85),
 
-  p('headquartered-in', 'HEADQUARTERED_IN', 'forward', pairs(ORG, PLACE), phrase(String.raw`(?:(?:is|was|are|were) )?(?:headquartered|based) in|has (?:its|their) (?:headquarters|head office|hq) in|'s (?:headquarters|head office|hq)(?: (?:is|are|was))? in`), 0.85),
+  p('headquartered-in', 'HEADQUARTERED_IN', 'forward', pairs(ORG, PLACE), phrase(String.raw`(?:(?:is|was|are|were) )?(?:(?:a|an|the) (?:[a-z-]+ ){1,3})?(?:headquartered|based) in|has (?:its|their) (?:headquarters|head office|hq) in|'s (?:headquarters|head office|hq)(?: (?:is|are|was))? in`), 0.85),
   p('place-based', 'HEADQUARTERED_IN', 'backward', pairs(ORG, PLACE), exactly('-based'), 0.8),
+  p('place-where-based', 'HEADQUARTERED_IN', 'backward', pairs(ORG, PLACE), exactly(', where'), 0.75, /^(?:(?:is|are|was|were|has been) (?:headquartered|based)|(?:has|had) (?:its|their) (?:headquarters|head office|hq))\b/iu),
   p('located-in', 'LOCATED_IN', 'forward', pairs(['Organization', 'Location', 'Event'], PLACE), phrase(String.raw`(?:(?:is|are|was|were) )?(?:located|situated) in`), 0.85),
   p('is-in', 'LOCATED_IN', 'forward', pairs(['Organization', 'Location'], PLACE), phrase(String.raw`(?:is|are|lies|lie) in`), 0.7),
   p('held-in', 'LOCATED_IN', 'forward', pairs(['Event'], PLACE), phrase(String.raw`(?:(?:was|is|will be|were|are) )?(?:held|hosted|staged|played) in|(?:took|takes|will take) place in|(?:returned|returns|came|comes) to`), 0.8),
@@ -109,10 +113,12 @@ export const PAIR_PATTERNS: readonly PairPattern[] = [
 
   p('visited', 'VISITED', 'forward', pairs(PERSON, PLACE), phrase(String.raw`visited|visits|toured|(?:travell?ed|went|flew|came|returned) to|arrived in|(?:paid|made) a (?:[a-z]+ )?visit to|(?:'s|on a|during a|during his|during her) (?:[a-z]+ )?(?:visit|trip) to`), 0.8),
 
-  p('partnered-with', 'PARTNERED_WITH', 'forward', pairs(ORG, ORG), phrase(String.raw`(?:partnered|partners|partnering|teamed up|teams up|joined forces|collaborated|collaborates|allied) with|(?:signed|formed|announced|struck|entered into|agreed|launched|created|set up) (?:a |an )?(?:[a-z-]+ )?(?:partnership|alliance|joint venture|collaboration|agreement|deal) with|(?:is |are )?in (?:a )?partnership with`), 0.8),
+  p('partnered-with', 'PARTNERED_WITH', 'forward', pairs(ORG, ORG), phrase(String.raw`(?:partnered|partners|partnering|teamed up|teams up|joined forces|collaborated|collaborates|allied) with|(?:signed|formed|announced|struck|entered into|agreed|launched|created|set up) (?:a |an )?(?:[a-z-]+ )?(?:partnership|alliance|joint venture|collaboration|agreement|deal) with|(?:is |are )?in (?:a )?partnership with|(?:opened|launched|created|set up|founded|formed|runs|run) (?:a |an )?joint (?:[a-z-]+ ){0,2}(?:laboratory|lab|venture|company|centre|center|programme|program|project) with|(?:(?:is|was|became|remains|as) )?(?:a |an |the )?(?:long-?time |strategic |key |technology |research |major )?partner (?:of|to)`), 0.8),
 
-  p('invested-in', 'INVESTED_IN', 'forward', pairs(['Person', 'Organization'], ['Organization', 'Product']), phrase(String.raw`(?:invested|invests|is investing|has invested) (?:<money> )?in|backed|(?:took|takes|bought|buys|acquired|holds|has|built) (?:a |an )?(?:[a-z0-9.%<>-]+ ){0,3}stake in|led (?:a |an |the )?(?:[a-z0-9<>-]+ ){0,3}(?:funding|investment|financing) round (?:in|for)|(?:is |was |became )?an? (?:early |major |lead )?investor in`), 0.8),
+  p('invested-in', 'INVESTED_IN', 'forward', pairs(['Person', 'Organization'], ['Organization', 'Product']), phrase(String.raw`(?:invested|invests|is investing|has invested)(?: [a-z]+ly)? (?:<money> )?in|(?:poured|pumped|put|injected) <money> into|backed|(?:took|takes|bought|buys|acquired|holds|has|built) (?:a |an )?(?:[a-z0-9.%<>-]+ ){0,3}stake in|led (?:a |an |the )?(?:[a-z0-9<>-]+ ){0,3}(?:funding|investment|financing) round (?:in|for)|(?:is |was |became )?an? (?:early |major |lead )?investor in`), 0.8),
   p('bought-shares', 'INVESTED_IN', 'forward', pairs(['Person', 'Organization'], ORG), phrase(String.raw`(?:bought|buys|purchased|acquired) (?:<money> (?:worth )?(?:of )?)?shares (?:of|in)`), 0.7),
+  p('backed-by', 'INVESTED_IN', 'backward', pairs(['Person', 'Organization'], ORG), phrase(String.raw`(?:(?:is|was|are|were|has been) )?(?:(?:financially|jointly) )?(?:backed|funded|financed|bankrolled) by`), 0.75),
+  p('org-backed', 'INVESTED_IN', 'backward', pairs(['Person', 'Organization'], ORG), exactly('-backed'), 0.75),
   p('raised-from', 'INVESTED_IN', 'backward', pairs(['Person', 'Organization'], ORG), phrase(String.raw`raised (?:<money> )?(?:in (?:new )?funding )?from`), 0.7),
 
   p('produces', 'PRODUCES', 'forward', pairs(ORG, ['Product']), phrase(String.raw`makes|made|produces|produced|manufactures|manufactured|builds|built|released|releases|launched|launches|unveiled|unveils|introduced|introduces|announced|announces|develops|developed|designs|designed|sells|sold|ships|shipped|debuted|showcased|showcases|will (?:showcase|launch|release|unveil|ship)`), 0.8),
@@ -121,7 +127,9 @@ export const PAIR_PATTERNS: readonly PairPattern[] = [
   p('made-by', 'PRODUCES', 'backward', pairs(ORG, ['Product']), phrase(String.raw`(?:(?:is|was|are|were) )?(?:made|built|developed|produced|manufactured|designed|created|released) by`), 0.8),
   p('org-possessive-product', 'PRODUCES', 'forward', pairs(ORG, ['Product']), exactly(String.raw`'s(?: new| latest| flagship| popular)?`), 0.6),
 
-  p('member-of', 'MEMBER_OF', 'forward', pairs(['Person', 'Organization', 'Location'], ORG), phrase(String.raw`(?:(?:is|was|became|remains|as) )?(?:a |an )?(?:[a-z-]+ )?member (?:state )?of|belongs to`), 0.8),
+  p('member-of', 'MEMBER_OF', 'forward', pairs(['Person', 'Organization', 'Location'], ORG), phrase(String.raw`(?:(?:is|was|became|remains|as) )?(?:a |an |one of the )?(?:[a-z-]+ )?members? (?:state )?of|belongs to`), 0.8),
+  p('members-include', 'MEMBER_OF', 'backward', pairs(['Person', 'Organization', 'Location'], ORG), phrase(String.raw`(?:'s|, whose) (?:[a-z-]+ )?members (?:include|included|are|were)`), 0.8),
+  p('counts-among-members', 'MEMBER_OF', 'backward', pairs(['Person', 'Organization', 'Location'], ORG), phrase('counts|counted|lists|listed'), 0.75, /^among (?:its|their) (?:[a-z-]+ )?(?:members|ranks)\b/iu),
   p('joined-body', 'MEMBER_OF', 'forward', pairs(['Organization', 'Location'], ORG), phrase(String.raw`joined|(?:was |were )?admitted to`), 0.7),
 
   p('part-of', 'PART_OF', 'forward', [...pairs(ORG, ORG), ...pairs(PLACE, PLACE)], phrase(String.raw`(?:(?:is|was|became|as) )?(?:a |an |the )?(?:part|subsidiary|division|unit|arm|brand|branch|affiliate) of`), 0.8),
@@ -151,7 +159,7 @@ export const GROUP_PATTERNS: readonly GroupPattern[] = [
     0.75,
     {
       after: new RegExp(
-        String.raw`^${BOTH}(?:partnered|teamed up|joined forces|agreed to (?:partner|cooperate|collaborate)|(?:formed|signed|announced|struck|entered into|created|set up|launched) (?:a |an )?(?:[a-z-]+ )?(?:partnership|alliance|joint venture|collaboration))\b`,
+        String.raw`^${BOTH}(?:partnered|teamed up|joined forces|agreed to (?:partner|cooperate|collaborate)|(?:formed|signed|announced|struck|entered into|created|set up|launched) (?:a |an )?(?:[a-z-]+ )?(?:partnership|alliance|joint venture|collaboration|(?:cooperation|partnership|collaboration|strategic|supply|licensing|research) agreement))\b`,
         'iu',
       ),
     },

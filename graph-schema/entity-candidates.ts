@@ -14,10 +14,26 @@ export interface EntityCandidate {
 /** Lucene treats these as syntax; a name like "AT&T (US)" must reach the index as plain words. */
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 
-/** A full-text query that matches any of the names as a phrase. Sent as a parameter value, never as Cypher. */
+/**
+ * Words that join a name's parts and that a translation adds or drops
+ * ("Foro de Logística del Futuro" → "Forum of Logistics of the Future" for
+ * "Future Logistics Forum"): left out of the any-order clause.
+ */
+const LINKING_WORDS: ReadonlySet<string> = new Set(['of', 'the', 'for', 'and', 'de', 'del', 'la', 'el', 'los', 'las', 'y']);
+
+/**
+ * A full-text query that matches any of the names as a phrase, or, for a name
+ * of several words, every one of its words in any order: a name translated
+ * word by word keeps the source language's order ("Alliance Green Circuit").
+ * Sent as a parameter value, never as Cypher.
+ */
 export function namesToLuceneQuery(names: readonly string[]): string | null {
   const phrases = [...new Set(names.map((n) => n.replace(LUCENE_SPECIAL, ' ').replace(/\s+/g, ' ').trim()).filter(Boolean))];
-  return phrases.length === 0 ? null : phrases.map((p) => `"${p}"`).join(' OR ');
+  const clauses = phrases.flatMap((p) => {
+    const words = [...new Set(p.toLowerCase().split(' ').filter((w) => !LINKING_WORDS.has(w)))];
+    return words.length > 1 ? [`"${p}"`, `(${words.map((w) => `+${w}`).join(' ')})`] : [`"${p}"`];
+  });
+  return clauses.length === 0 ? null : clauses.join(' OR ');
 }
 
 const RETURN_CANDIDATE = `

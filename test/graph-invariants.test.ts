@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pino } from 'pino';
-import { GraphWriter, InvalidPatchError } from '../graph-schema/index.js';
+import { GraphWriter, InvalidPatchError, findEntityCandidates } from '../graph-schema/index.js';
 import { namespace, useGraph } from './support/graph.js';
 import { textPatch, type TextFact } from './support/patches.js';
 import { snapshot, withoutTimes } from './support/snapshot.js';
@@ -274,5 +274,20 @@ describe('graph writer invariants (real Neo4j)', () => {
     expect(await hit(`Peking${ns.replace(/\W/g, '')}`)).toEqual(['北京']);
     expect(await hit('Pekín')).toEqual(['北京']);
   });
-});
 
+  it('offers as candidates entities holding every word of a name in another order, not those missing a word', async () => {
+    const ns = namespace();
+    // A unique word keeps other tests' and runs' entities out of the answer.
+    const tag = `Zq${ns.replace(/\W/g, '')}`;
+    const alliance = { id: `${ns}:org:alliance`, type: 'Organization' as const, name: `Green ${tag} Alliance` };
+    const other = { id: `${ns}:org:other`, type: 'Organization' as const, name: `Blue ${tag} Alliance` };
+    await writer.write(textPatch({
+      sourceId: `${ns}:doc`,
+      sentences: [`Green ${tag} Alliance and Blue ${tag} Alliance met.`],
+      facts: [{ surface: `Green ${tag} Alliance`, entity: alliance }, { surface: `Blue ${tag} Alliance`, entity: other }],
+    }));
+    await gateway.executeRead((tx) => tx.run('CALL db.awaitIndexes(30)'));
+    const found = await findEntityCandidates(gateway, [], [`Alliance of the Green ${tag}`]);
+    expect(found.map((c) => c.id).filter((id) => id.startsWith(ns))).toEqual([alliance.id]);
+  });
+});

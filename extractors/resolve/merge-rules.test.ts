@@ -52,6 +52,27 @@ describe('decideMerge: translation', () => {
   });
 });
 
+describe('decideMerge: translations in another word order', () => {
+  const translated = (name: string, en: string, type: ResolvableMention['type'] = 'Organization'): ResolvableMention => ({ type, name, language: 'es', names: { es: name, en } });
+
+  it('meets a name whose words a word-by-word translation left in the source order', () => {
+    expect(decide(translated('Consejo Europeo de Investigación', 'Council European of Research'), { type: 'Organization', name: 'European Research Council' }))
+      .toMatchObject({ merge: true, rule: 'translation', score: 0.9 });
+    expect(decide(translated('Feria de Vehículos Eléctricos', 'Fair of Vehicles Electric', 'Event'), { type: 'Event', name: 'Electric Vehicles Fair' }))
+      .toMatchObject({ merge: true, rule: 'translation' });
+  });
+
+  it('needs every content word on both sides, and at least three of them', () => {
+    expect(decide(translated('Consejo Europeo de Investigación', 'Council European of Research'), { type: 'Organization', name: 'European Research Agency' })).toMatchObject({ merge: false });
+    expect(decide(translated('Banco de España', 'Bank of Spain'), { type: 'Organization', name: 'Spain Bank' })).toMatchObject({ merge: false });
+  });
+
+  it('does not apply to the name as written, only to a translation', () => {
+    expect(decide({ type: 'Organization', name: 'Research Council European' }, { type: 'Organization', name: 'European Research Council' }))
+      .not.toMatchObject({ rule: 'translation' });
+  });
+});
+
 describe('decideMerge: aliases and acronyms', () => {
   it("infers 'UN' ↔ 'United Nations' from initials, both ways", () => {
     expect(decide({ type: 'Organization', name: 'UN' }, { type: 'Organization', name: 'United Nations' })).toMatchObject({ merge: true, rule: 'alias', score: 0.85 });

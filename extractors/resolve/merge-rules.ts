@@ -62,7 +62,8 @@ interface KeyedName {
  * 1. types must be compatible (Person never merges with Organization;
  *    Organization/Product only on exact, translation or alias evidence);
  * 2. `exact-key`: a name as written normalises to one of the candidate's keys;
- * 3. `translation`: a translated name does (Pekín → "Beijing");
+ * 3. `translation`: a translated name does (Pekín → "Beijing"), or has the
+ *    same three or more words in another order ("Alliance Green Circuit");
  * 4. `alias`: a distinctive alias (not a lone surname) or an acronym matches;
  * 5. `transliteration`: a transliterated name ("安娜·韦伯"), read with the
  *    spellings its parts may stand for ("Anna" + "Webb/Webber/Weber"), is
@@ -88,6 +89,10 @@ export function decideMerge(mention: ResolvableMention, candidate: Candidate, th
   const translated = own.find((n) => n.translated && theirs.has(n.key));
   if (translated) {
     return merged('translation', Math.min(RULE_SCORES.translation, cap(translated.key)) * penalty, `translation "${translated.text}" has key "${translated.key}"`);
+  }
+  const reordered = reorderedTranslation(own, theirs, type);
+  if (reordered) {
+    return merged('translation', RULE_SCORES.reorderedTranslation * penalty, `translation "${reordered.text}" has the words of "${reordered.key}" in another order`);
   }
 
   const alias = aliasMatch(mention, candidate, own, theirs, type);
@@ -129,6 +134,39 @@ function transliterationMatch(mention: ResolvableMention, theirs: ReadonlySet<st
     closest.score * RULE_SCORES.transliteration,
     `"${mention.name}" read as "${closest.reading}" ~ "${closest.key}" (${closest.score.toFixed(3)})`,
   );
+}
+
+/**
+ * Words a name translated word by word keeps from its source grammar ("Forum
+ * of Logistics of the Future" for "Foro de Logística del Futuro"); dropped
+ * before comparing word sets.
+ */
+const LINKING_WORDS: ReadonlySet<string> = new Set(['of', 'the', 'for', 'and', 'de', 'del', 'la', 'el', 'los', 'las', 'y']);
+/** Fewer content words than this say too little to match in any order ("Bank Central" is not enough to be sure). */
+const MIN_REORDERED_WORDS = 3;
+
+function contentWords(key: string): string[] {
+  return keyTokens(key).filter((t) => !LINKING_WORDS.has(t)).sort();
+}
+
+/**
+ * A translated name with exactly the words of a candidate's name, in another
+ * order: word-by-word translation keeps the source's order (Spanish puts
+ * modifiers after the head: "Alianza Circuito Verde" → "Alliance Green
+ * Circuit" for "Green Circuit Alliance"). Not for people, whose name order
+ * carries meaning, and only for names of three or more content words, where
+ * the same words in another order are very unlikely to name something else.
+ */
+function reorderedTranslation(own: readonly KeyedName[], theirs: ReadonlySet<string>, type: EntityType): { text: string; key: string } | undefined {
+  if (type === 'Person') return undefined;
+  for (const n of own) {
+    if (!n.translated || isCjkKey(n.key)) continue;
+    const words = contentWords(n.key);
+    if (words.length < MIN_REORDERED_WORDS) continue;
+    const signature = words.join(' ');
+    for (const key of theirs) if (!isCjkKey(key) && contentWords(key).join(' ') === signature) return { text: n.text, key };
+  }
+  return undefined;
 }
 
 function merged(rule: MergeRule, score: number, detail: string): MergeDecision {

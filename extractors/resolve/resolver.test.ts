@@ -19,15 +19,17 @@ function store(entities: Candidate[]): { find: FindCandidates; asked: Array<{ ke
 
 /**
  * Looks entities up the way `findEntityCandidates` does: equal keys, or a name
- * or alias holding one of the names as a whole phrase, ignoring case and punctuation.
+ * or alias holding one of the query's phrases, or all of one of its any-order
+ * word sets, ignoring case and punctuation.
  */
 function graphLike(entities: Candidate[]): FindCandidates {
   const words = (text: string) => ` ${text.toLowerCase().replace(/[\p{P}\p{S}\s]+/gu, ' ').trim()} `;
   return (keys, names) => {
-    const phrases = (namesToLuceneQuery(names) ?? '').split(' OR ').map((p) => words(p.slice(1, -1)));
-    return Promise.resolve(
-      entities.filter((e) => (e.key !== undefined && keys.includes(e.key)) || [e.name, ...(e.aliases ?? [])].some((n) => phrases.some((p) => words(n).includes(p)))),
-    );
+    const clauses = (namesToLuceneQuery(names) ?? '').split(' OR ');
+    const phrases = clauses.filter((c) => c.startsWith('"')).map((p) => words(p.slice(1, -1)));
+    const wordSets = clauses.filter((c) => c.startsWith('(')).map((c) => c.slice(1, -1).split(' ').map((w) => ` ${w.slice(1)} `));
+    const matches = (n: string) => phrases.some((p) => words(n).includes(p)) || wordSets.some((set) => set.every((w) => words(n).includes(w)));
+    return Promise.resolve(entities.filter((e) => (e.key !== undefined && keys.includes(e.key)) || [e.name, ...(e.aliases ?? [])].some(matches)));
   };
 }
 
@@ -134,6 +136,14 @@ describe('Resolver', () => {
       { type: 'Organization', name: '瀚星科技有限公司', language: 'zh', names: { zh: '瀚星科技有限公司', en: 'Hanxing Technology Co., Ltd.' }, aliases: ['瀚星'] },
     ]);
     expect(zh).toMatchObject({ entityId: 'e:hanxing', isNew: false, rule: 'alias' });
+  });
+
+  it('finds and joins an organisation whose name a word-by-word translation reordered ("Alliance Green Circuit")', async () => {
+    const alliance: Candidate = { id: 'e:gca', type: 'Organization', name: 'Green Circuit Alliance', key: 'Organization:green circuit alliance' };
+    const [es] = await new Resolver({ findCandidates: graphLike([alliance]) }).resolve([
+      { type: 'Organization', name: 'Alianza Circuito Verde', language: 'es', names: { es: 'Alianza Circuito Verde', en: 'Alliance Green Circuit' } },
+    ]);
+    expect(es).toMatchObject({ entityId: 'e:gca', isNew: false, rule: 'translation', score: 0.9 });
   });
 
   describe('a transliterated name (安娜·韦伯) against Latin-script people', () => {

@@ -62,6 +62,8 @@ export const RULE_SCORES = {
   exactKeySingleWordPerson: 0.7,
   /** The translation engine (Apertium, CC-CEDICT, neural) stands between the two names. */
   translation: 0.95,
+  /** A translation whose words match in another order: the order is the translator's, but the match is less direct. */
+  reorderedTranslation: 0.9,
   alias: 0.9,
   /**
    * Multiplies the similarity of a transliterated name read against a Latin

@@ -1,7 +1,7 @@
 import type { ModelCard } from '../base/contract.js';
 import { ModelCache } from '../base/model-cache.js';
 import type { EntityType } from '../../graph-schema/ontology.js';
-import { isProperEntry, shortGloss, surnameOf } from './cedict-gloss.js';
+import { isProperEntry, isReference, shortGloss, surnameOf } from './cedict-gloss.js';
 import { loadChineseLexicon, type ChineseLexicon } from './chinese-lexicon.js';
 import { dictionaryName, readingOf, romanizeChineseName } from './chinese-names.js';
 import { joinSyllables, syllables } from './pinyin.js';
@@ -147,7 +147,7 @@ export class ChineseTermTranslator {
     const parts = dictionarySegments(term, lexicon).map((segment, i) => {
       if (!HAN.test(segment)) return segment;
       const entries = lexicon.lookup(segment);
-      const common = entries.filter((e) => !isProperEntry(e)).flatMap((e) => e.english).map(shortGloss).find(Boolean);
+      const common = nameWordGloss(entries.filter((e) => !isProperEntry(e)).flatMap((e) => e.english));
       const proper = dictionaryName(segment, lexicon)?.text;
       if (i > 0 && COMPANY_WORDS[segment]) return COMPANY_WORDS[segment];
       return (i === 0 ? proper ?? common : common ?? proper) ?? romanizeHan(segment, lexicon);
@@ -167,6 +167,20 @@ export class ChineseTermTranslator {
     const common = entries.filter((e) => !isProperEntry(e)).flatMap((e) => e.english).map(shortGloss).find(Boolean);
     return common ?? dictionaryName(word, lexicon)?.text ?? romanizeHan(word, lexicon) ?? word;
   }
+}
+
+/**
+ * The sense a name means by a common word: the first one, unless it needs a
+ * domain aside and a later sense does not. 物流 is "distribution (business);
+ * logistics", and "Logistics" is what a name made of it says in English.
+ */
+function nameWordGloss(senses: readonly string[]): string | undefined {
+  const first = senses[0];
+  if (first !== undefined && /\(/u.test(first)) {
+    const plain = senses.slice(1).find((sense) => !/[()]/u.test(sense) && !isReference(sense));
+    if (plain) return shortGloss(plain);
+  }
+  return senses.map(shortGloss).find(Boolean);
 }
 
 const LONGEST_WORD = 6;

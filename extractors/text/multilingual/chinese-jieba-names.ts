@@ -12,10 +12,16 @@ import type { MultilingualMention } from './types.js';
  */
 /** Words jieba's dictionary tags as places that are ordinary words in news ("上市": to go public, "王国": kingdom). */
 const NOT_PLACES = new Set(['上市', '东方', '中华', '王国']);
+/**
+ * "非" (non-) before a word makes a kind, not a name: jieba tags "非营利" as a
+ * place and "非政府" as an organisation. 非洲 (Africa) is the exception.
+ */
+const NEGATED_KIND = /^非(?!洲)/u;
 
 export function findJiebaProperNouns(segmentation: ChineseSegmentation): MultilingualMention[] {
   const mentions: MultilingualMention[] = [];
   for (const token of segmentation.tokens) {
+    if (NEGATED_KIND.test(token.word)) continue;
     if (token.tag === 'nt') {
       mentions.push({ ...span(token), type: 'Organization', confidence: ML_CONFIDENCE.jiebaOrganization, engine: 'pattern', rule: 'jieba-organization' });
     } else if (token.tag === 'ns' && token.word.length >= 2 && !NOT_PLACES.has(token.word)) {

@@ -138,6 +138,33 @@ describe('recognizeChineseEntities', () => {
     expect(brief(found)).toEqual([['2024年3月12日', 'Date'], ['20亿元', 'Money'], ['3000万美元', 'Money']]);
   });
 
+  describe('where a name ends before its predicate', () => {
+    it('leaves an adverb or the first character of a verb to the predicate', () => {
+      expect(brief(recognizeChineseEntities('周敏出生于杭州，后来移居深圳。'))).toEqual([['周敏', 'Person'], ['杭州', 'Location'], ['深圳', 'Location']]);
+      expect(brief(recognizeChineseEntities('王磊则认为这个方案可行。'))).toEqual([['王磊', 'Person']]);
+    });
+
+    it('still takes a two-character given name whose characters only look like function words', () => {
+      expect(brief(recognizeChineseEntities('徐则臣说他很忙。'))).toEqual([['徐则臣', 'Person']]);
+      expect(brief(recognizeChineseEntities('王小明出任总经理。'))).toEqual([['王小明', 'Person']]);
+    });
+  });
+
+  describe('descriptive names with a strong head noun', () => {
+    it('reads an association made of common words, and a named event', () => {
+      expect(brief(recognizeChineseEntities('他创办了海洋塑料联盟。'))).toEqual([['海洋塑料联盟', 'Organization']]);
+      expect(brief(recognizeChineseEntities('全球气候峰会于十月开幕。'))).toEqual([['全球气候峰会', 'Event']]);
+    });
+
+    it('does not name a bare head noun, a kind of organisation or a determined phrase', () => {
+      expect(recognizeChineseEntities('双方组成联盟。')).toEqual([]);
+      expect(recognizeChineseEntities('我们在论坛上见过。')).toEqual([]);
+      expect(recognizeChineseEntities('他加入了一个环保组织。')).toEqual([]);
+      expect(recognizeChineseEntities('校园里设有多个机器人实验室。')).toEqual([]);
+      expect(brief(recognizeChineseEntities('这是一个总部位于巴黎的非营利组织。'))).toEqual([['巴黎', 'Location']]);
+    });
+  });
+
   it('returns nothing for blank text', () => {
     expect(recognizeChineseEntities('  ')).toEqual([]);
   });

@@ -3,7 +3,7 @@ import type { Gazetteer } from '../ner/index.js';
 import { findChineseDates, findChineseMoney } from './chinese-dates-money.js';
 import { findChineseGazetteerMatches } from './chinese-gazetteer.js';
 import { findJiebaProperNouns } from './chinese-jieba-names.js';
-import { findSuffixedOrganizations } from './chinese-organizations.js';
+import { findHeadedEvents, findSuffixedOrganizations } from './chinese-organizations.js';
 import { findChinesePersonNames } from './chinese-person-names.js';
 import { findChineseShortForms } from './chinese-short-forms.js';
 import { ChineseSegmentation } from './chinese-segmentation.js';
@@ -59,6 +59,7 @@ export function recognizeChineseEntities(text: string, options: ChineseNerOption
     ...findTransliteratedNames(segmentation),
     ...findTitledTransliterations(segmentation),
     ...findSuffixedOrganizations(segmentation),
+    ...findHeadedEvents(segmentation),
     ...findChinesePersonNames(segmentation),
     ...findJiebaProperNouns(segmentation),
     ...findChineseDates(text),

@@ -8,23 +8,42 @@ const SUFFIXES = [
   '股份有限公司', '有限责任公司', '有限公司', '控股集团', '集团公司', '公司', '集团', '控股', '大学', '学院', '银行',
   '研究院', '研究所', '研究中心', '基金会', '科技', '组织', '协会', '委员会', '实验室', '医院', '电视台', '通讯社',
   '出版社', '航空', '证券', '保险', '资本', '汽车', '电气', '传媒', '工作室', '事务所',
+  // Heads of associations, whose names are usually descriptive words ("绿色能源联盟", "城市规划学会").
+  '联盟', '联合会', '商会', '学会', '研究会', '促进会',
 ];
-const SUFFIX_CHAIN = new RegExp(`(?:${[...SUFFIXES].sort((a, b) => b.length - a.length).join('|')})+`, 'gu');
+const SUFFIX_CHAIN = alternation(SUFFIXES, '+');
+/** Heads of recurring named events ("未来出行论坛", "全球气候峰会"); one head, no chains. */
+const EVENT_HEADS = ['论坛', '峰会', '博览会', '研讨会', '展览会'];
+const EVENT_HEAD = alternation(EVENT_HEADS, '');
+
+function alternation(words: readonly string[], repeat: '' | '+'): RegExp {
+  return new RegExp(`(?:${[...words].sort((a, b) => b.length - a.length).join('|')})${repeat}`, 'gu');
+}
 
 /** jieba tags of words that can be part of a name; anything else ends the name going leftwards. */
 const NAME_PART_TAGS = /^(?:n|nr|nrt|nrfg|ns|nt|nz|nl|ng|eng|j|a|b|an|zg|x)$/u;
+/**
+ * Time words (jieba `t`) that describe rather than date a name ("未来物流论坛",
+ * "现代艺术博物馆"); other time words ("去年", "2024年") end it.
+ */
+const DESCRIPTIVE_TIME_WORDS = new Set(['未来', '现代', '当代', '近代', '古代']);
 const PUNCTUATION_OR_SPACE = /^[\s\p{P}\p{S}]+$/u;
 /** Words that are nouns to jieba but never part of a company name: roles and corporate nouns. */
 const NEVER_IN_NAME = new Set([
   '首席', '执行官', '首席执行官', '总裁', '董事长', '董事', '创始人', '总部', '旗下', '子公司', '母公司', '员工', '双方', '协议',
 ]);
 /** Determiners and classifiers before a generic noun phrase ("一家游戏公司", "该公司"). */
-const DETERMINERS = new Set(['一家', '这家', '那家', '该', '此', '某', '多家', '两家', '几家', '各', '各大', '其', '每家', '一些', '这些']);
+const DETERMINERS = new Set([
+  '一家', '这家', '那家', '该', '此', '某', '多家', '两家', '几家', '各', '各大', '其', '每家', '一些', '这些',
+  '一个', '这个', '那个', '多个', '几个', '各个', '每个', '某个', '整个', '一所', '这所', '该所',
+]);
 /** Descriptive words that on their own make a generic phrase ("游戏公司", "国有银行"), not a name. */
 const GENERIC = new Set([
   '游戏', '科技', '高科技', '投资', '互联网', '网络', '软件', '能源', '汽车', '电子', '金融', '咨询', '贸易', '建筑', '媒体',
   '制药', '生物', '物流', '半导体', '芯片', '航空', '保险', '证券', '电信', '商业', '国有', '外资', '中资', '跨国', '上市',
   '大型', '小型', '新', '大', '小', '全球', '知名', '著名', '本地', '当地', '其他', '初创', '创业', '私营', '民营', '国际',
+  // Kinds of non-commercial body: "环保组织", "非营利组织" name a category, not one organisation.
+  '非营利', '非政府', '营利', '环保', '公益', '慈善', '民间', '学术', '行业', '政府', '社会',
 ]);
 /** A character after the suffix that makes it a modifier, not the head ("大学生", "银行家", "公司法"). */
 const NOT_THE_HEAD = /^[生家法界化长]/u;
@@ -39,9 +58,21 @@ const MAX_NAME_CHARS = 12;
  * led by a determiner is a generic phrase ("一家游戏公司") and is dropped.
  */
 export function findSuffixedOrganizations(segmentation: ChineseSegmentation): MultilingualMention[] {
+  return findHeaded(segmentation, SUFFIX_CHAIN, 'Organization');
+}
+
+/**
+ * Named events by their head noun, with the same name rules as organisations:
+ * "未来出行论坛" is an event, "在论坛上" and "这个论坛" are not.
+ */
+export function findHeadedEvents(segmentation: ChineseSegmentation): MultilingualMention[] {
+  return findHeaded(segmentation, EVENT_HEAD, 'Event');
+}
+
+function findHeaded(segmentation: ChineseSegmentation, heads: RegExp, type: 'Organization' | 'Event'): MultilingualMention[] {
   const { text } = segmentation;
   const mentions: MultilingualMention[] = [];
-  for (const match of text.matchAll(SUFFIX_CHAIN)) {
+  for (const match of text.matchAll(heads)) {
     const suffixStart = match.index;
     const end = suffixStart + match[0].length;
     if (NOT_THE_HEAD.test(text.charAt(end))) continue;
@@ -52,10 +83,10 @@ export function findSuffixedOrganizations(segmentation: ChineseSegmentation): Mu
       start: first.start,
       end,
       text: text.slice(first.start, end),
-      type: 'Organization',
-      confidence: ML_CONFIDENCE.organizationSuffix,
+      type,
+      confidence: type === 'Event' ? ML_CONFIDENCE.eventHead : ML_CONFIDENCE.organizationSuffix,
       engine: 'pattern',
-      rule: 'org-suffix',
+      rule: type === 'Event' ? 'event-head' : 'org-suffix',
     });
   }
   return mentions;
@@ -92,7 +123,7 @@ function isNamePart(segmentation: ChineseSegmentation, word: ChineseToken, next:
     return next?.tag === 'eng' && before?.tag === 'eng';
   }
   if (PUNCTUATION_OR_SPACE.test(word.word)) return false;
-  return NAME_PART_TAGS.test(word.tag);
+  return NAME_PART_TAGS.test(word.tag) || (word.tag === 't' && DESCRIPTIVE_TIME_WORDS.has(word.word));
 }
 
 function isGeneric(segmentation: ChineseSegmentation, nameWords: readonly ChineseToken[]): boolean {

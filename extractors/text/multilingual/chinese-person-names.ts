@@ -20,6 +20,12 @@ const FOLLOWERS = [
   '随后', '则', '主席', '总统', '总理', '首相', '部长', '市长', '书记', '董事长', '总裁', '首席执行官', '经理', '主任', '院长',
 ];
 const FOLLOWER_TAGS = /^(?:v|vd|p|c|d|u[jlzgdv]?|y)$/u;
+/**
+ * Adverbs and prepositions that open a predicate right after a subject
+ * ("李伟则称", "陈静于2020年") but rarely end a given name; jieba often glues
+ * them to a single-character given name ("伟则").
+ */
+const PREDICATE_OPENERS = new Set([...'则于却亦便即仍乃遂均皆']);
 const PUNCTUATION_OR_SPACE = /^[\s\p{P}\p{S}]/u;
 /** jieba tags under which a two-character word may still be a given name ("娜娜/nrt"). */
 const NAME_TAGS = new Set(['nr', 'nrt', 'nrfg', 'nz', 'x', 'zg']);
@@ -67,14 +73,25 @@ function nameStartingAt(segmentation: ChineseSegmentation, start: number): numbe
     (s) => (s.length === 2 && COMPOUND_SURNAMES.has(s)) || (s.length === 1 && SINGLE_SURNAMES.has(s)),
   );
   for (const surname of surnames) {
-    for (const givenLength of [2, 1]) {
-      const givenStart = start + surname.length;
-      const end = givenStart + givenLength;
-      if (end > text.length) continue;
-      if (isPlausibleName(segmentation, start, givenStart, end)) return end;
-    }
+    const givenStart = start + surname.length;
+    const long = givenStart + 2 <= text.length && isPlausibleName(segmentation, start, givenStart, givenStart + 2);
+    const short = givenStart + 1 <= text.length && isPlausibleName(segmentation, start, givenStart, givenStart + 1);
+    // "陈静出生于": both 陈静出 and 陈静 pass, and only the predicate's start tells them apart.
+    if (long && !(short && startsPredicate(text, givenStart + 1))) return givenStart + 2;
+    if (short) return givenStart + 1;
   }
   return undefined;
+}
+
+/**
+ * True when the character at `position` opens the predicate rather than ending
+ * a name: an adverb such as 则, or the first character of a two-character
+ * follower word that runs past it ("出" of 出生, "表" of 表示).
+ */
+function startsPredicate(text: string, position: number): boolean {
+  if (PREDICATE_OPENERS.has(text.charAt(position))) return true;
+  const rest = text.slice(position, position + 4);
+  return FOLLOWERS.some((word) => word.length >= 2 && rest.startsWith(word));
 }
 
 function isPlausibleName(segmentation: ChineseSegmentation, start: number, givenStart: number, end: number): boolean {

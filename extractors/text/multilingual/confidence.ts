@@ -23,6 +23,7 @@ export const ML_CONFIDENCE = {
   transliteratedPerson: 0.85,
   titledTransliteration: 0.7,
   organizationSuffix: 0.85,
+  eventHead: 0.8,
   jiebaOrganization: 0.75,
   surnamePerson: 0.75,
   jiebaPlace: 0.6,
@@ -39,6 +40,10 @@ export const ML_CONFIDENCE = {
   personVerb: 0.65,
   acronym: 0.6,
   twoCapitalisedWords: 0.5,
+  /** "los robots Strato": the noun says what kind of thing the name is. */
+  productNoun: 0.75,
+  /** "Puig" after "Jordi Puig" in the same document. */
+  documentShortForm: 0.7,
 } as const;
 
 /**

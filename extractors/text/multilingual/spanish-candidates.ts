@@ -142,3 +142,21 @@ function trimPhrase(text: string, words: readonly Word[], hasLegalSuffix: boolea
   const lastEnd = hasLegalSuffix ? end : (kept[kept.length - 1] as Word).end;
   return { start: first.start, end: lastEnd, words: kept.map((w) => w.text), hasLegalSuffix, strippedTitle };
 }
+
+/**
+ * "los robots Strato de Nimbus Robotics": the particle joined a product's
+ * name to its maker's. Splits the candidate after its first word when a
+ * particle follows it; `undefined` when it does not.
+ */
+export function splitAtFirstParticle(text: string, candidate: NameCandidate): [NameCandidate, NameCandidate] | undefined {
+  const [first, second] = candidate.words;
+  if (first === undefined || second === undefined) return undefined;
+  const firstEnd = candidate.start + first.length;
+  const particle = NAME_PARTICLES.find((p) => text.startsWith(` ${p} ${second}`, firstEnd));
+  if (particle === undefined) return undefined;
+  const restStart = firstEnd + particle.length + 2;
+  return [
+    { start: candidate.start, end: firstEnd, words: [first], hasLegalSuffix: false, strippedTitle: candidate.strippedTitle },
+    { start: restStart, end: candidate.end, words: candidate.words.slice(1), hasLegalSuffix: candidate.hasLegalSuffix, strippedTitle: false },
+  ];
+}

@@ -100,4 +100,38 @@ describe('spanishNerCard', () => {
     expect(card).toMatchObject({ name: 'es-rules-ner', task: 'ner', engine: 'bundled' });
     expect(card.id).toMatch(/^es-rules-ner@rules\.\d+$/u);
   });
+
+  describe('organisation and event head words, products and short forms', () => {
+    it('types a phrase opened by an organisation or event head word', () => {
+      expect(brief(recognizeSpanishEntities('Ayer la Alianza Mar Limpio pidió ayudas.'))).toEqual([['Alianza Mar Limpio', 'Organization']]);
+      expect(brief(recognizeSpanishEntities('Ayer se clausuró la Cumbre de Energía del Atlántico.'))).toEqual([
+        ['Cumbre de Energía del Atlántico', 'Event'],
+      ]);
+    });
+
+    it('leaves a head word with a common noun alone', () => {
+      expect(brief(recognizeSpanishEntities('El Grupo de trabajo se reunió ayer.'))).toEqual([]);
+      expect(brief(recognizeSpanishEntities('Foro abierto para vecinos.'))).toEqual([]);
+    });
+
+    it('types a name after a kind of product, and splits it from its maker', () => {
+      expect(brief(recognizeSpanishEntities('Probaron los drones Vigía de Talvik Robotics en Bilbao.'))).toEqual([
+        ['Vigía', 'Product'],
+        ['Talvik Robotics', 'Organization'],
+        ['Bilbao', 'Location'],
+      ]);
+      expect(brief(recognizeSpanishEntities('Compró el sensor QT-40 para sus camiones.'))).toEqual([['QT-40', 'Product']]);
+      expect(brief(recognizeSpanishEntities('Revisaron los robots de Ortega y Lumo.'))).toEqual([]);
+    });
+
+    it('finds a surname and a company short form after the full names', () => {
+      const text = 'Inés Kowalczyk dirige Talvik Robotics. Según Kowalczyk, Talvik crecerá.';
+      expect(brief(recognizeSpanishEntities(text))).toEqual([
+        ['Inés Kowalczyk', 'Person'],
+        ['Talvik Robotics', 'Organization'],
+        ['Kowalczyk', 'Person'],
+        ['Talvik', 'Organization'],
+      ]);
+    });
+  });
 });

@@ -3,9 +3,12 @@ import type { Gazetteer } from '../ner/index.js';
 import { defaultMultilingualGazetteer } from './default-gazetteer.js';
 import { resolveOverlaps } from './resolve-overlaps.js';
 import { MULTILINGUAL_RULES_REVISION } from './rules-revision.js';
-import { findNameCandidates } from './spanish-candidates.js';
+import { documentShortForms } from '../ner/document-names.js';
+import { ML_CONFIDENCE } from './confidence.js';
+import { findNameCandidates, splitAtFirstParticle, type NameCandidate } from './spanish-candidates.js';
 import { findSpanishDates, findSpanishMoney } from './spanish-dates-money.js';
 import { typeCandidate, type SpanishCandidateTyper } from './spanish-typing.js';
+import { ORGANIZATION_TAIL_WORDS } from './spanish-words.js';
 import type { MultilingualMention } from './types.js';
 
 const MODEL_NAME = 'es-rules-ner';
@@ -53,10 +56,25 @@ export function recognizeSpanishEntities(text: string, options: SpanishNerOption
   const gazetteer = options.gazetteer ?? defaultMultilingualGazetteer();
   const tableMatches: MultilingualMention[] = gazetteer.find(text).map((mention) => ({ ...mention, rule: 'gazetteer' }));
   const placeStarts = new Set(tableMatches.filter((m) => m.type === 'Location').map((m) => m.start));
-  const typedCandidates = findNameCandidates(text, (start) => placeStarts.has(start)).flatMap((candidate): MultilingualMention[] => {
+  const typeOne = (candidate: NameCandidate): MultilingualMention[] => {
     const typing = typeCandidate(text, candidate, options.typer);
     if (!typing) return [];
     return [{ start: candidate.start, end: candidate.end, text: text.slice(candidate.start, candidate.end), engine: 'pattern', ...typing }];
+  };
+  const typedCandidates = findNameCandidates(text, (start) => placeStarts.has(start)).flatMap((candidate): MultilingualMention[] => {
+    // "los robots Strato de Nimbus Robotics": the product, then its maker.
+    const split = splitAtFirstParticle(text, candidate);
+    if (split && typeCandidate(text, split[0], options.typer)?.type === 'Product') return split.flatMap(typeOne);
+    return typeOne(candidate);
   });
-  return resolveOverlaps([...tableMatches, ...typedCandidates, ...findSpanishDates(text), ...findSpanishMoney(text)]);
+  const resolved = resolveOverlaps([...tableMatches, ...typedCandidates, ...findSpanishDates(text), ...findSpanishMoney(text)]);
+  const shortForms = documentShortForms(text, resolved, SHORT_FORM_OPTIONS).map(
+    (span): MultilingualMention => ({ ...span, confidence: ML_CONFIDENCE.documentShortForm, engine: 'pattern', rule: 'document-short-form' }),
+  );
+  return shortForms.length === 0 ? resolved : [...resolved, ...shortForms].sort((a, b) => a.start - b.start);
 }
+
+const SHORT_FORM_OPTIONS = {
+  companyHeads: ORGANIZATION_TAIL_WORDS,
+  placeCues: new Set(['en', 'desde', 'hacia', 'hasta', 'de', 'a', 'cerca', 'visita', 'visitó', 'visitan', 'visitar']),
+};

@@ -2,7 +2,7 @@ import type { Span } from '../../base/contract.js';
 import type { EntityType } from '../../../graph-schema/index.js';
 import { ML_CONFIDENCE } from './confidence.js';
 import type { NameCandidate } from './spanish-candidates.js';
-import { CORPORATE_ROLES, HONORIFICS, ORGANIZATION_KEYWORDS, ORGANIZATION_TAIL_WORDS, ROLES } from './spanish-words.js';
+import { CORPORATE_ROLES, EVENT_KEYWORDS, HONORIFICS, ORGANIZATION_KEYWORDS, ORGANIZATION_TAIL_WORDS, PRODUCT_NOUNS, ROLES } from './spanish-words.js';
 import type { MentionRule } from './types.js';
 
 /**
@@ -38,6 +38,12 @@ const ORGANIZATION_NOUN_BEFORE =
 const PLACE_BEFORE =
   /(?<![\p{L}])(?:en|desde|hacia|hasta|con\s+sede\s+en|nació\s+en|natural\s+de|procedente\s+de|ciudad\s+de|capital\s+de|llegó\s+a|viajó\s+a|visitó|ha\s+visitado)\s+$/iu;
 const ACRONYM = /^\p{Lu}{2,6}$/u;
+/**
+ * "los robots Strato", "el sensor lidar HX-9": a kind of product, maybe with
+ * a second noun, right before the name; "los robots de Aurora" names their
+ * owner instead.
+ */
+const PRODUCT_NOUN_BEFORE = new RegExp(`${NOT_LETTER_BEFORE}(?:${alternation(PRODUCT_NOUNS)})(?:\\s+(?!(?:de|del|y|e|o|u|para|con|en|a|al|por|sin)\\s)\\p{Ll}+)?\\s+$`, 'u');
 const CONTEXT_CHARS = 60;
 
 /**
@@ -57,6 +63,9 @@ export function typeCandidate(text: string, candidate: NameCandidate, typer: Spa
   if (candidate.hasLegalSuffix || (candidate.words.length > 1 && ORGANIZATION_TAIL_WORDS.has(lastWord))) {
     return { type: 'Organization', confidence: ML_CONFIDENCE.corporateSuffix, rule: 'corporate-suffix' };
   }
+  if (EVENT_KEYWORDS.has(firstWord) && candidate.words.length > 1) {
+    return { type: 'Event', confidence: ML_CONFIDENCE.eventHead, rule: 'event-head' };
+  }
   if (ORGANIZATION_KEYWORDS.has(firstWord) && candidate.words.length > 1) {
     return { type: 'Organization', confidence: ML_CONFIDENCE.organizationKeyword, rule: 'organization-keyword' };
   }
@@ -67,6 +76,7 @@ export function typeCandidate(text: string, candidate: NameCandidate, typer: Spa
   if (ROLE_APPOSITIVE_AFTER.test(after) || BORN_AFTER.test(after)) {
     return { type: 'Person', confidence: ML_CONFIDENCE.roleAppositivePerson, rule: 'role-appositive' };
   }
+  if (candidate.words.length === 1 && PRODUCT_NOUN_BEFORE.test(before)) return { type: 'Product', confidence: ML_CONFIDENCE.productNoun, rule: 'product-noun' };
   if (ORGANIZATION_NOUN_BEFORE.test(before)) return { type: 'Organization', confidence: ML_CONFIDENCE.organizationNoun, rule: 'organization-noun' };
   if (ORGANIZATION_VERB_BEFORE.test(before)) return { type: 'Organization', confidence: ML_CONFIDENCE.organizationVerb, rule: 'organization-verb' };
   if (PLACE_BEFORE.test(before)) return { type: 'Location', confidence: ML_CONFIDENCE.placePreposition, rule: 'place-preposition' };

@@ -56,8 +56,21 @@ export const ORGANIZATION_KEYWORDS: ReadonlySet<string> = new Set([
   'Banco', 'Grupo', 'Universidad', 'Fundación', 'Instituto', 'Ministerio', 'Asociación', 'Compañía', 'Corporación', 'Consejo',
   'Comisión', 'Agencia', 'Ayuntamiento', 'Gobierno', 'Partido', 'Hospital', 'Museo', 'Tribunal', 'Federación', 'Sindicato',
   'Confederación', 'Escuela', 'Facultad', 'Academia', 'Centro', 'Laboratorio', 'Organización', 'Cámara', 'Junta', 'Editorial',
-  'Club', 'Bolsa', 'Caja', 'Mutua', 'Cooperativa', 'Observatorio', 'Congreso', 'Senado',
+  'Club', 'Bolsa', 'Caja', 'Mutua', 'Cooperativa', 'Observatorio', 'Congreso', 'Senado', 'Alianza', 'Coalición', 'Consorcio',
+  'Sociedad', 'Unión',
 ]);
+
+/** First words of the names of gatherings: "Foro de Logística del Futuro", "Cumbre del Clima", "Feria de Abril". */
+export const EVENT_KEYWORDS: ReadonlySet<string> = new Set([
+  'Foro', 'Cumbre', 'Conferencia', 'Feria', 'Festival', 'Salón', 'Simposio', 'Jornadas', 'Exposición', 'Mundial', 'Campeonato',
+]);
+
+/** Kinds of made things written before a product's name: "los robots Strato", "el sensor HX-9". */
+export const PRODUCT_NOUNS = [
+  'robot', 'robots', 'dron', 'drones', 'sensor', 'sensores', 'lidar', 'cámara', 'cámaras', 'teléfono', 'teléfonos', 'móvil',
+  'móviles', 'chip', 'chips', 'procesador', 'procesadores', 'coche', 'coches', 'vehículo', 'vehículos', 'camión', 'satélite',
+  'cohete', 'avión', 'aviones', 'consola', 'dispositivo', 'dispositivos', 'prototipo', 'prototipos', 'modelo', 'aplicación', 'portátil',
+];
 
 /** Last words of company names: "Nimbus Robotics", "Acme Group", "Sol Energía". */
 export const ORGANIZATION_TAIL_WORDS: ReadonlySet<string> = new Set([

@@ -10,6 +10,7 @@ export type MentionRule =
   | 'transliteration'
   | 'title-transliteration'
   | 'org-suffix'
+  | 'event-head'
   | 'jieba-organization'
   | 'jieba-place'
   | 'honorific'
@@ -24,7 +25,9 @@ export type MentionRule =
   | 'typer'
   | 'person-verb'
   | 'two-capitalised-words'
-  | 'short-form';
+  | 'short-form'
+  | 'product-noun'
+  | 'document-short-form';
 
 /**
  * An `EntityMention` (assignable to it) with offsets into the ORIGINAL

@@ -45,7 +45,7 @@ export function compromiseMentions(text: string, nlp: Compromise): EntityMention
   for (const source of SOURCES) {
     for (const match of doc[source.select]().docs as OffsetTerm[][]) {
       for (const terms of splitAtBreaks(match)) {
-        const named = withoutLeadingWords(terms, source.type === 'Person');
+        const named = withoutTrailingLowerCase(withoutLeadingWords(terms, source.type === 'Person'));
         if (named.length > 0) segments.push({ type: source.type, confidence: source.confidence, terms: named });
       }
     }
@@ -78,6 +78,13 @@ function withoutLeadingWords(terms: readonly OffsetTerm[], isPerson: boolean): O
     first += 1;
   }
   return terms.slice(first);
+}
+
+/** "the Hanxing board": compromise chains a common noun onto a name; a name ends on a capitalised word or a number. */
+function withoutTrailingLowerCase(terms: OffsetTerm[]): OffsetTerm[] {
+  let end = terms.length;
+  while (end > 1 && /^\p{Ll}/u.test(terms[end - 1]?.text ?? '')) end -= 1;
+  return end === terms.length ? terms : terms.slice(0, end);
 }
 
 function isTitle(word: string): boolean {

@@ -11,7 +11,7 @@ const MODEL_NAME = 'compromise-ner';
  * Bumped whenever the project's rules, patterns or bundled gazetteer change
  * what is recognised, so facts record which rules produced them.
  */
-export const NER_RULES_REVISION = 1;
+export const NER_RULES_REVISION = 2;
 /** Compromise's run time grows with the text; longer inputs should be split into segments first. */
 const DEFAULT_MAX_CHARS = 1_000_000;
 

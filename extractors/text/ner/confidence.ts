@@ -22,6 +22,10 @@ export const CONFIDENCE = {
   honorific: 0.85,
   /** "CEO of X": the role is a strong cue, but the end of the name is guessed from capitals. */
   roleOrganization: 0.75,
+  /** "its Strato drone", "produces the HX-9": the kind of thing is a strong cue; a lone word is weaker than a table. */
+  productCue: 0.75,
+  /** A short form of a name the same document gave in full ("Nimbus" after "Nimbus Robotics"). */
+  documentShortForm: 0.7,
   fullDate: 0.95,
   monthYear: 0.9,
   numericDate: 0.85,

@@ -6,23 +6,37 @@ import type { EntityMention } from './types.js';
 /** Legal forms: unambiguous, and may follow a comma ("Apple, Inc."). */
 const LEGAL_SUFFIXES = [
   'Inc.', 'Inc', 'Incorporated', 'Corp.', 'Corp', 'Corporation', 'Co.', 'Company', 'Ltd.', 'Ltd', 'Limited',
-  'LLC', 'L.L.C.', 'LLP', 'PLC', 'plc', 'GmbH', 'AG', 'SE', 'S.A.', 'SA', 'S.p.A.', 'N.V.', 'NV', 'B.V.', 'AB', 'ASA', 'Oyj',
+  'LLC', 'L.L.C.', 'LLP', 'PLC', 'plc', 'GmbH', 'AG', 'SE', 'S.A.U.', 'S.A.', 'SA', 'S.L.U.', 'S.L.', 'SL', 'S.p.A.', 'N.V.', 'NV', 'B.V.', 'AB', 'ASA', 'Oyj',
 ];
+/**
+ * Sector nouns that end company names ("Boston Dynamics", "Nimbus Robotics",
+ * "Elbe Capital"); what stands before them is the company's short name.
+ */
+export const COMPANY_HEADS = [
+  'Robotics', 'Technology', 'Systems', 'Solutions', 'Networks', 'Dynamics', 'Analytics', 'Software', 'Semiconductor',
+  'Semiconductors', 'Logistics', 'Biotech', 'Pharma', 'Capital', 'Aerospace', 'Telecom',
+] as const;
 /** Nouns that end institution names ("Deutsche Bank", "Heidelberg University"). */
 const INSTITUTION_SUFFIXES = [
   'Group', 'Holdings', 'Holding', 'Bank', 'University', 'College', 'Institute', 'Foundation', 'Association',
   'Airlines', 'Airways', 'Motors', 'Motor', 'Technologies', 'Electronics', 'Industries', 'Pharmaceuticals',
   'Laboratories', 'Labs', 'Partners', 'Ventures', 'Studios', 'Agency', 'Organization', 'Organisation', 'Fund',
   'Council', 'Commission', 'Union', 'Party', 'Society', 'Club', 'Hospital', 'Museum', 'Ministry', 'Department', 'Academy',
+  ...COMPANY_HEADS, 'Alliance', 'Coalition', 'Consortium', 'Federation',
 ];
+/** Nouns that end the names of gatherings ("Future Logistics Forum", "Web Summit"); typed Event. */
+const EVENT_SUFFIXES = ['Forum', 'Summit', 'Conference', 'Symposium', 'Expo', 'Festival'];
 /** Institutions also named "<Suffix> of <Name>" ("Bank of America", "University of Oxford"). */
 const NAMED_BY_OF = new Set(['Bank', 'University', 'College', 'Institute', 'Museum', 'Ministry', 'Department', 'Academy', 'Council', 'Organization', 'Organisation']);
 
 const SUFFIX = new RegExp(
-  `(?<![\\p{L}\\p{N}])(${[...LEGAL_SUFFIXES, ...INSTITUTION_SUFFIXES].map(escapeRegex).join('|')})(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])(${[...LEGAL_SUFFIXES, ...INSTITUTION_SUFFIXES, ...EVENT_SUFFIXES].map(escapeRegex).join('|')})(?![\\p{L}\\p{N}])`,
   'gu',
 );
 const LEGAL = new Set(LEGAL_SUFFIXES);
+const EVENTS = new Set(EVENT_SUFFIXES);
+/** Title words: "Chief Technology Officer" is a role, not a company called "Chief Technology". */
+const ROLE_WORDS = new Set(['Chief', 'Head', 'Vice', 'Senior', 'Deputy', 'Executive', 'Professor', 'Prof.', 'Dr.', 'Director']);
 
 /**
  * One word of a name: capitalised or numeric ("Coca-Cola", "AT&T", "3M",
@@ -31,6 +45,8 @@ const LEGAL = new Set(LEGAL_SUFFIXES);
 const NAME_WORD = /^[\p{Lu}\p{N}][\p{L}\p{M}\p{N}]*(?:[-&][\p{Lu}\p{N}][\p{L}\p{M}\p{N}]*)*$/u;
 const POSSESSIVE_NAME_WORD = /^[\p{Lu}][\p{L}\p{M}\p{N}]*['’]s$/u;
 const CONNECTORS = new Set(['&', 'of', 'for', 'de', 'du', 'der', 'des', 'von', 'für']);
+/** "of" joins a name only after an institution noun ("Bank of America Corp."), not after a person ("Chen Jing of Hanlin University"). */
+const OF_CONNECTORS = new Set(['of', 'for']);
 const MAX_NAME_WORDS = 6;
 const OF_NAME = /^ of (?:the )?((?:[\p{Lu}][\p{L}\p{M}\p{N}&'’-]*)(?: (?:of |the )?[\p{Lu}][\p{L}\p{M}\p{N}&'’-]*)*)/u;
 
@@ -54,7 +70,7 @@ export function corporateSuffixMentions(text: string): EntityMention[] {
       start,
       end,
       text: text.slice(start, end),
-      type: 'Organization',
+      type: EVENTS.has(suffix) ? 'Event' : 'Organization',
       confidence: CONFIDENCE.corporateSuffix,
       engine: 'pattern',
     });
@@ -73,10 +89,16 @@ function leftNameStart(text: string, suffixStart: number, allowComma: boolean): 
     let token = word.text;
     const isFirstStep = cursor === suffixStart;
     if (isFirstStep && allowComma && token.endsWith(',')) token = token.slice(0, -1);
+    // Chained legal forms: "Samsung Electronics Co., Ltd.".
+    if (isFirstStep && allowComma && LEGAL.has(token)) {
+      cursor = word.start;
+      continue;
+    }
     if (/[.,;:!?)"”]$/u.test(token)) break;
-    if (NON_NAME_WORDS.has(token)) break;
+    if (NON_NAME_WORDS.has(token) || ROLE_WORDS.has(token)) break;
     // A connector joins name words ("Bill & Melinda Gates Foundation") but never starts the name.
     if (CONNECTORS.has(token) && nameWords > 0) {
+      if (OF_CONNECTORS.has(token) && !NAMED_BY_OF.has(previousWord(text, word.start)?.text ?? '')) break;
       cursor = word.start;
       continue;
     }

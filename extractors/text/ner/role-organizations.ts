@@ -8,7 +8,7 @@ import type { EntityMention } from './types.js';
  * after the preposition.
  */
 const ROLE_THEN_ORG =
-  /\b(?:CEO|chief executive(?: officer)?|chief financial officer|CFO|CTO|chair(?:man|woman)?|president|founder|co-founder|director|partner|head|professor|employees?|engineers?|researchers?|works? for|worked for|joined)\s+(?:of|at|for)?\s*(?:the\s+)?((?:\p{Lu}[\p{L}&.-]*)(?:\s+\p{Lu}[\p{L}&.-]*){0,4})/gdu;
+  /\b(?:CEO|chief executive(?: officer)?|chief financial officer|CFO|CTO|chair(?:man|woman)?|president|founder|co-founder|director|partner|head|professor|employees?|engineers?|researchers?|works? for|worked for|joined|join|joins|joining)\s+(?:of|at|for)?\s*(?:the\s+)?((?:\p{Lu}[\p{L}&.-]*)(?:\s+\p{Lu}[\p{L}&.-]*){0,4})/gdu;
 
 /** Words that start a capitalised run but are never part of a company name here. */
 const NOT_NAME = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'Its', 'His', 'Her', 'Their', 'This', 'That']);

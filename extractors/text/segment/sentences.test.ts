@@ -91,6 +91,15 @@ describe('splitSentences', () => {
     expect(texts(text, 'en', 'hard')).toEqual(['This line is a long wrapped line of prose that continues', 'on the next line and then ends.', 'Done.']);
   });
 
+  it('never ends a sentence inside brackets opened mid-sentence, full-width or ASCII', () => {
+    expect(texts('宁远公司（Ningyuan Ltd.）总部位于杭州。它成立于2001年。', 'zh')).toEqual(['宁远公司（Ningyuan Ltd.）总部位于杭州。', '它成立于2001年。']);
+    expect(texts('The studio (Orbit Games Inc.) hired ten people. It grew.')).toEqual(['The studio (Orbit Games Inc.) hired ten people.', 'It grew.']);
+  });
+
+  it('still ends a bracketed sentence that stands on its own', () => {
+    expect(texts('(This is a note.) The talk starts at nine.')).toEqual(['(This is a note.)', 'The talk starts at nine.']);
+  });
+
   it('returns no sentences for blank text', () => {
     expect(splitSentences('  \n\n ')).toEqual([]);
   });

@@ -33,6 +33,11 @@ const DIGIT = /\p{Nd}/u;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const INITIAL = /^\p{Lu}$/u;
 const DOTTED_ACRONYM = /^(?:\p{L}\.)+\p{L}$/u;
+/** Round and square brackets, full-width and ASCII, whose inside never ends a sentence. */
+const BRACKET_PAIRS: Readonly<Record<string, string>> = { '(': ')', '（': '）', '[': ']', '［': '］', '【': '】', '〔': '〕' };
+const BRACKET_CLOSERS = new Set(Object.values(BRACKET_PAIRS));
+/** How far back an unclosed bracket still holds a terminator; a stray "(" must not swallow a whole block. */
+const BRACKET_REACH = 120;
 
 function isHardLineBreak(previous: string, next: string, mode: 'auto' | 'hard'): boolean {
   if (mode === 'hard' || LIST_ITEM.test(next)) return true;
@@ -86,6 +91,27 @@ function endsSentence(text: string, markStart: number, mark: string, end: number
   return true;
 }
 
+/**
+ * True when `markStart` lies inside a bracket opened earlier in the same
+ * sentence: "宁巴斯公司（Nimbus Inc.）总部" or "Acme (est. 1990 in Ohio.) grew".
+ * A bracket that opens the sentence may hold a whole sentence of its own.
+ */
+function isInsideBracket(text: string, sentenceStart: number, markStart: number): boolean {
+  const from = Math.max(sentenceStart, markStart - BRACKET_REACH);
+  const open: string[] = [];
+  let firstOpen = -1;
+  for (let i = from; i < markStart; i++) {
+    const char = text[i] ?? '';
+    if (BRACKET_PAIRS[char] !== undefined) {
+      if (open.length === 0) firstOpen = i;
+      open.push(BRACKET_PAIRS[char]);
+    } else if (BRACKET_CLOSERS.has(char) && open.length > 0) {
+      if (open[open.length - 1] === char) open.pop();
+    }
+  }
+  return open.length > 0 && text.slice(sentenceStart, firstOpen).trim() !== '';
+}
+
 function toSpan(text: string, start: number, end: number): Span | null {
   let s = start;
   let e = end;
@@ -111,7 +137,9 @@ export function splitSentences(text: string, language = 'en', options: SplitOpti
     for (let match = terminator.exec(text); match !== null && match.index < blockEnd; match = terminator.exec(text)) {
       const markEnd = Math.min(match.index + match[0].length, blockEnd);
       const end = markEnd + (CLOSERS.exec(text.slice(markEnd, Math.min(blockEnd, markEnd + LOOK_AROUND)))?.[0].length ?? 0);
-      const isBoundary = match.groups?.cjk !== undefined || endsSentence(text, match.index, match[0], end, blockEnd, language);
+      const isBoundary =
+        !isInsideBracket(text, sentenceStart, match.index) &&
+        (match.groups?.cjk !== undefined || endsSentence(text, match.index, match[0], end, blockEnd, language));
       if (!isBoundary) continue;
       const span = toSpan(text, sentenceStart, end);
       if (span) sentences.push(span);

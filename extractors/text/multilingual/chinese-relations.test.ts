@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EntityType } from '../../../graph-schema/index.js';
-import type { EntityMention } from '../ner/index.js';
 import type { RelationCandidate } from '../relations/index.js';
 import { recognizeChineseEntities } from './chinese-ner.js';
 import { chineseRelationsCard, extractChineseRelations } from './chinese-relations.js';
+import { relationsBetween } from './fixtures/hand-mentions.js';
 import { JIEBA_LOAD_TIMEOUT_MS, warmUpJieba } from './fixtures/warm-up.js';
 
 beforeAll(warmUpJieba, JIEBA_LOAD_TIMEOUT_MS);
@@ -89,14 +89,7 @@ describe('extractChineseRelations', () => {
   });
 
   it('reads PRODUCES between an organisation and a product mention', () => {
-    const relate = (text: string, first: [string, EntityType], second: [string, EntityType]) => {
-      const at = (name: string, type: EntityType): EntityMention => {
-        const start = text.indexOf(name);
-        return { start, end: start + name.length, text: name, type, confidence: 0.9, engine: 'pattern' };
-      };
-      const mentions = [at(...first), at(...second)];
-      return extractChineseRelations(text, [{ start: 0, end: text.length, text }], mentions).map((r) => `${r.type}(${mentions[r.subject]?.text},${mentions[r.object]?.text})`);
-    };
+    const relate = (text: string, first: [string, EntityType], second: [string, EntityType]) => relationsBetween(extractChineseRelations, text, first, second);
     expect(relate('华为生产的Mate手机很受欢迎。', ['华为', 'Organization'], ['Mate', 'Product'])).toEqual(['PRODUCES(华为,Mate)']);
     expect(relate('Mate手机由华为制造。', ['Mate', 'Product'], ['华为', 'Organization'])).toEqual(['PRODUCES(华为,Mate)']);
     expect(relate('华为评价Mate手机。', ['华为', 'Organization'], ['Mate', 'Product'])).toEqual(['CO_OCCURS_WITH(华为,Mate)']);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EntityType } from '../../../graph-schema/index.js';
-import type { EntityMention } from '../ner/index.js';
 import { recognizeSpanishEntities } from './spanish-ner.js';
+import { relationsBetween } from './fixtures/hand-mentions.js';
 import { extractSpanishRelations, spanishRelationsCard } from './spanish-relations.js';
 
 /** Relations of a one-sentence text, as `TYPE(subject,object)`, with the real recogniser's mentions. */
@@ -82,14 +82,7 @@ describe('extractSpanishRelations', () => {
   });
 
   it('reads PRODUCES between an organisation and a product mention', () => {
-    const relate = (text: string, first: [string, EntityType], second: [string, EntityType]) => {
-      const at = (name: string, type: EntityType): EntityMention => {
-        const start = text.indexOf(name);
-        return { start, end: start + name.length, text: name, type, confidence: 0.9, engine: 'pattern' };
-      };
-      const mentions = [at(...first), at(...second)];
-      return extractSpanishRelations(text, [{ start: 0, end: text.length, text }], mentions).map((r) => `${r.type}(${mentions[r.subject]?.text},${mentions[r.object]?.text})`);
-    };
+    const relate = (text: string, first: [string, EntityType], second: [string, EntityType]) => relationsBetween(extractSpanishRelations, text, first, second);
     expect(relate('Talgo fabrica el Avril en Madrid.', ['Talgo', 'Organization'], ['Avril', 'Product'])).toEqual(['PRODUCES(Talgo,Avril)']);
     expect(relate('El Avril es fabricado por Talgo.', ['Avril', 'Product'], ['Talgo', 'Organization'])).toEqual(['PRODUCES(Talgo,Avril)']);
     expect(relate('Talgo, fabricante del tren Avril, crece.', ['Talgo', 'Organization'], ['Avril', 'Product'])).toEqual(['PRODUCES(Talgo,Avril)']);

@@ -20,6 +20,15 @@ const COOPERATION = '(?:合作|结盟|联手|携手|建立了?(?:战略)?(?:合�
 /** Making verbs ("生产", "制造", "研发"). */
 const MAKING = '(?:生产|制造|研发|开发|设计|推出|发布)';
 
+/** A short relative clause before the acquired company ("总部位于巴塞罗那的"). */
+const MODIFIER = '[^，。；！？、]{1,14}的';
+/** "收购了Y的股份", "收购了Y的Z": a stake, assets or a unit of Y, not Y itself. */
+const NOT_A_STAKE = '^(?!的|[^，。；！？]{0,10}?(?:股份|股权|股票|资产|业务|部门|工厂|产品))';
+/** Kinds of unit within a company ("全资子公司", "一部分"). */
+const SUBSIDIARY = '(?:全资|控股)?(?:子公司|分公司|附属公司|一部分|部门|事业部)';
+/** Words for a spouse ("妻子", "丈夫", "夫人"); not "先生", which is also "Mr.". */
+const SPOUSE = '(?:妻子|丈夫|夫人|太太|爱人|老公|老婆)';
+
 const PERSON: readonly EntityType[] = ['Person'];
 const ORG: readonly EntityType[] = ['Organization'];
 const PLACE: readonly EntityType[] = ['Location'];
@@ -38,9 +47,18 @@ const RULES: readonly RelationRule[] = [
   { type: 'FOUNDED', pattern: 'zh:y-founder-x', first: ORG, second: PERSON, subject: 'second', between: re('^的?(?:联合)?(?:创始人|创办人)$'), confidence: DIRECT },
   { type: 'FOUNDED', pattern: 'zh:x-is-founder-of-y', first: PERSON, second: ORG, subject: 'first', between: re(`^${ADVERBIAL}(?:是|为)$`), after: re('^的?(?:联合)?(?:创始人|创办人)'), confidence: DIRECT },
   // ACQUIRED: "X收购了Y", "Y被X收购", "X完成了对Y的收购"
-  { type: 'ACQUIRED', pattern: 'zh:x-acquired-y', first: ACTOR, second: ORG, subject: 'first', between: re(`^${ADVERBIAL}(?:收购|并购|购买)了?$`), confidence: DIRECT },
+  { type: 'ACQUIRED', pattern: 'zh:x-acquired-y', first: ACTOR, second: ORG, subject: 'first', between: re(`^${ADVERBIAL}(?:收购|并购|购买)了?(?:${MODIFIER})?$`), after: re(NOT_A_STAKE), confidence: DIRECT },
   { type: 'ACQUIRED', pattern: 'zh:y-acquired-by-x', first: ORG, second: ACTOR, subject: 'second', between: re(`^${ADVERBIAL}被$`), after: re(`^${ADVERBIAL}(?:收购|并购)`), confidence: INDIRECT },
   { type: 'ACQUIRED', pattern: 'zh:x-completed-acquisition-of-y', first: ACTOR, second: ORG, subject: 'first', between: re(`^${ADVERBIAL}(?:完成|宣布)?了?对$`), after: re('^的?(?:收购|并购)'), confidence: DIRECT },
+  // PART_OF: "Y是X的子公司", "X旗下的Y", "X的子公司Y", "Y隶属于X", "Y并入X"
+  { type: 'PART_OF', pattern: 'zh:y-is-subsidiary-of-x', first: ORG, second: ORG, subject: 'first', between: re(`^${ADVERBIAL}(?:现在|目前|如今|现已)?(?:是|为|成为了?)$`), after: re(`^的?${SUBSIDIARY}`), confidence: DIRECT },
+  { type: 'PART_OF', pattern: 'zh:x-subsidiary-y', first: ORG, second: ORG, subject: 'second', between: re(`^(?:旗下的?|的${SUBSIDIARY})$`), confidence: DIRECT },
+  { type: 'PART_OF', pattern: 'zh:y-belongs-to-x', first: ORG, second: ORG, subject: 'first', between: re(`^${ADVERBIAL}(?:隶属于|从属于|归属于|隶属|被?并入了?|被?纳入了?)$`), confidence: INDIRECT },
+  // SPOUSE_OF: "X的妻子Y", "X是Y的丈夫", "X与Y结婚", "X嫁给了Y", "X和妻子Y"
+  { type: 'SPOUSE_OF', pattern: 'zh:x-spouse-y', first: PERSON, second: PERSON, subject: 'first', between: re(`^(?:的|和|与|及|携)?(?:其|他的|她的)?${SPOUSE}$`), confidence: DIRECT },
+  { type: 'SPOUSE_OF', pattern: 'zh:x-is-spouse-of-y', first: PERSON, second: PERSON, subject: 'first', between: re(`^${ADVERBIAL}(?:是|为)$`), after: re(`^的?${SPOUSE}`), confidence: DIRECT },
+  { type: 'SPOUSE_OF', pattern: 'zh:x-and-y-married', first: PERSON, second: PERSON, subject: 'first', between: re(`^${ADVERBIAL}(?:与|和|同|跟)$`), after: re(`^${ADVERBIAL}(?:结婚|成婚|完婚|结为夫妻|喜结连理|是夫妻|是一对夫妻)`), confidence: DIRECT },
+  { type: 'SPOUSE_OF', pattern: 'zh:x-married-y', first: PERSON, second: PERSON, subject: 'first', between: re(`^${ADVERBIAL}(?:嫁给|娶)了?$`), confidence: DIRECT },
   // HEADQUARTERED_IN: "Y总部位于Z", "Y的总部设在Z", "总部位于Z的Y"
   { type: 'HEADQUARTERED_IN', pattern: 'zh:y-headquartered-in-z', first: ORG, second: PLACE, subject: 'first', between: re(`^的?(?:公司)?总部${ADVERBIAL}(?:位于|设在|设于|坐落于|在)$`), confidence: DIRECT },
   { type: 'HEADQUARTERED_IN', pattern: 'zh:headquartered-in-z-y', first: PLACE, second: ORG, subject: 'second', before: re('总部(?:位于|设在|设于)$'), between: re('^的$'), confidence: INDIRECT },

@@ -83,6 +83,36 @@ describe('extractChineseRelations', () => {
     expect(relationsIn(text)).toEqual([]);
   });
 
+  it.each([
+    ['星辰集团收购了总部位于深圳的蓝海银行。', ['ACQUIRED(星辰集团,蓝海银行)', 'HEADQUARTERED_IN(蓝海银行,深圳)']],
+    ['蓝海银行是星辰集团的全资子公司。', ['PART_OF(蓝海银行,星辰集团)']],
+    ['星辰集团旗下的蓝海银行发布了财报。', ['PART_OF(蓝海银行,星辰集团)']],
+    ['星辰集团的子公司蓝海银行发布了财报。', ['PART_OF(蓝海银行,星辰集团)']],
+    ['王芳的丈夫李伟出席了会议。', ['SPOUSE_OF(王芳,李伟)']],
+    ['李伟与王芳结婚。', ['SPOUSE_OF(李伟,王芳)']],
+    ['王芳嫁给了李伟。', ['SPOUSE_OF(王芳,李伟)']],
+    ['李伟和妻子王芳出席了会议。', ['SPOUSE_OF(李伟,王芳)']],
+  ])('acquisitions, ownership and marriage: %s', (text, relations) => {
+    expect(relationsIn(text)).toEqual(relations);
+  });
+
+  it.each([
+    // A stake in a company, or a company's spouse's business, is not the company or the spouse.
+    ['星辰集团收购了蓝海银行的股份。'],
+    ['星辰集团收购了蓝海银行20%的股权。'],
+    ['王芳的丈夫的公司聘用了李伟。'],
+    ['蓝海银行是星辰集团的客户。'],
+    ['李伟没有与王芳结婚。'],
+  ])('no acquisition, ownership or marriage: %s', (text) => {
+    expect(relationsIn(text)).toEqual([]);
+  });
+
+  it('reads "Y隶属于X" as PART_OF between hand-placed mentions', () => {
+    // The recogniser reads the whole sentence as one name, so the mentions are placed by hand.
+    const text = '蓝海银行隶属于星辰集团。';
+    expect(relationsBetween(extractChineseRelations, text, ['蓝海银行', 'Organization'], ['星辰集团', 'Organization'])).toEqual(['PART_OF(蓝海银行,星辰集团)']);
+  });
+
   it('relates every member of "X和Y都是Z的成员" and reads a meeting after a travel clause', () => {
     expect(relationsIn('华为和中兴都是联合国的成员。')).toEqual(['MEMBER_OF(华为,联合国)', 'MEMBER_OF(中兴,联合国)']);
     expect(relationsIn('王芳访问了上海，并会见了李明。')).toEqual(['VISITED(王芳,上海)', 'MET(王芳,李明)']);

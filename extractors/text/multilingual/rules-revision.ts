@@ -3,4 +3,4 @@
  * changes what is recognised or related, so every fact records which rules
  * produced it (it is part of each ModelCard version).
  */
-export const MULTILINGUAL_RULES_REVISION = 3;
+export const MULTILINGUAL_RULES_REVISION = 4;

@@ -77,6 +77,34 @@ describe('extractSpanishRelations', () => {
     expect(relationsIn(text)).toEqual([]);
   });
 
+  it.each([
+    ['Tras la venta de Lumen Energía a Iberdrola, la plantilla creció.', 'ACQUIRED(Iberdrola,Lumen Energía)'],
+    ['La compra de Lumen Energía por parte de Iberdrola se cerró en marzo.', 'ACQUIRED(Iberdrola,Lumen Energía)'],
+    ['Iberdrola anunció la compra de Lumen Energía.', 'ACQUIRED(Iberdrola,Lumen Energía)'],
+    ['Iberdrola se hizo con Lumen Energía.', 'ACQUIRED(Iberdrola,Lumen Energía)'],
+    ['Lumen Energía fue vendida a Iberdrola.', 'ACQUIRED(Iberdrola,Lumen Energía)'],
+    ['Lumen Energía, filial de Iberdrola, crece.', 'PART_OF(Lumen Energía,Iberdrola)'],
+    ['Lumen Energía es ahora una filial de Iberdrola.', 'PART_OF(Lumen Energía,Iberdrola)'],
+    ['Lumen Energía forma parte de Iberdrola.', 'PART_OF(Lumen Energía,Iberdrola)'],
+    ['Carlos Ortega está casado con Lucía Prieto.', 'SPOUSE_OF(Carlos Ortega,Lucía Prieto)'],
+    ['Lucía Prieto, esposa de Carlos Ortega, habló.', 'SPOUSE_OF(Lucía Prieto,Carlos Ortega)'],
+    ['Carlos Ortega y su esposa Lucía Prieto viajaron.', 'SPOUSE_OF(Carlos Ortega,Lucía Prieto)'],
+    ['Carlos Ortega y Lucía Prieto se casaron en 2010.', 'SPOUSE_OF(Carlos Ortega,Lucía Prieto)'],
+  ])('acquisitions, ownership and marriage: %s → %s', (text, relation) => {
+    expect(relationsIn(text)).toEqual([relation]);
+  });
+
+  it.each([
+    // The buyer of a stake did not acquire the company.
+    ['Repsol cerró la venta de su participación en Lumen Energía a Iberdrola.'],
+    ['Iberdrola anunció la venta de productos de Lumen Energía.'],
+    ['Lumen Energía es cliente de Iberdrola.'],
+    ['La empresa de la esposa de Carlos Ortega contrató a Lucía Prieto.'],
+    ['Carlos Ortega no está casado con Lucía Prieto.'],
+  ])('no acquisition, ownership or marriage: %s', (text) => {
+    expect(relationsIn(text)).toEqual([]);
+  });
+
   it('reads a predicate shared with an earlier one ("nació en Z y fundó Y")', () => {
     expect(relationsIn('Carmen Ruiz nació en Cádiz y fundó Lumen Energía.')).toEqual(['BORN_IN(Carmen Ruiz,Cádiz)', 'FOUNDED(Carmen Ruiz,Lumen Energía)']);
   });

@@ -147,6 +147,17 @@ describe('extractRelations added constructions', () => {
     ['Siemens has opened a joint laboratory with Bosch to test motors.', ['Siemens PARTNERED_WITH Bosch']],
     ['Siemens and Bosch signed a cooperation agreement.', ['Siemens PARTNERED_WITH Bosch']],
     ['Siemens is a long-time partner of Bosch.', ['Siemens PARTNERED_WITH Bosch']],
+    ['Regulators approved the sale of WhatsApp to Facebook last year.', ['Facebook ACQUIRED WhatsApp']],
+    ['The takeover of GitHub by Microsoft closed in July.', ['Microsoft ACQUIRED GitHub']],
+    ['Microsoft announced that it had acquired GitHub.', ['Microsoft ACQUIRED GitHub']],
+    ['Microsoft acquires GitHub.', ['Microsoft ACQUIRED GitHub']],
+    ['GitHub was sold to Microsoft in 2018.', ['Microsoft ACQUIRED GitHub']],
+    ['Instagram is now part of Meta.', ['Instagram PART_OF Meta']],
+    ["Meta's subsidiary Instagram tested ads.", ['Instagram PART_OF Meta']],
+    ['Meta unit Instagram tested ads.', ['Instagram PART_OF Meta']],
+    ['GitHub was merged into Microsoft.', ['GitHub PART_OF Microsoft']],
+    ['Tom Hanks has been married to Rita Wilson since 1988.', ['Tom Hanks SPOUSE_OF Rita Wilson']],
+    ['Tom Hanks, whose wife is Rita Wilson, spoke.', ['Tom Hanks SPOUSE_OF Rita Wilson']],
   ])('%s', (text, expected) => {
     expect(typedIn(text)).toEqual(expected);
   });
@@ -158,6 +169,11 @@ describe('extractRelations added constructions', () => {
     ['Tom Baker, a member of the public, called.'],
     ['Siemens and Bosch signed an agreement to end the lawsuit.'],
     ['NATO counts Norway among its critics.'],
+    ['The sale of tickets to fans began on Monday.'],
+    ['Siemens completed the sale of its stake in Instagram to Facebook.'],
+    ['The sale of Instagram chips to Facebook rose.'],
+    ['Microsoft sold its stake to Google.'],
+    ["Tom Hanks's wife's company hired Rita Wilson."],
   ])('no typed relation: %s', (text) => {
     expect(typedIn(text)).toEqual([]);
   });

@@ -7,7 +7,7 @@ import { GROUP_PATTERNS, PAIR_PATTERNS, type PairPattern } from './patterns.js';
 import { keepStrongest, withoutSubsumed } from './relation-key.js';
 import type { RelationCandidate } from './types.js';
 
-/** How far before a coordination a "talks between" cue may start. */
+/** How far before a coordination or a mention a "talks between" or "the sale of" cue may start. */
 const BEFORE_WINDOW = 40;
 
 /**
@@ -56,11 +56,16 @@ function typedRelations(text: string, sentence: Span, mentions: readonly Indexed
       if (between === undefined || isNegated(between)) continue;
       const readings = [between, withoutLeadingPredicate(between)].filter((reading) => reading !== undefined);
       let after: string | undefined;
+      let before: string | undefined;
       for (const pattern of PAIR_PATTERNS) {
         if (!readings.some((reading) => pattern.between.test(reading))) continue;
         if (pattern.after) {
           after ??= normalise(text.slice(right.end, sentence.end));
           if (!pattern.after.test(after)) continue;
+        }
+        if (pattern.before) {
+          before ??= normalise(text.slice(Math.max(sentence.start, left.start - BEFORE_WINDOW), left.start));
+          if (!pattern.before.test(before)) continue;
         }
         found.push(...relate(pattern, left, right, sentence));
       }

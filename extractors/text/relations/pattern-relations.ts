@@ -6,7 +6,7 @@ import type { RelationCandidate } from './types.js';
 
 const MODEL_NAME = 'pattern-relations';
 /** Bumped whenever a pattern, its types or its confidence changes, so facts record which patterns produced them. */
-export const PATTERN_RELATIONS_VERSION = '1.1.0';
+export const PATTERN_RELATIONS_VERSION = '1.2.0';
 
 export const patternRelationsCard: ModelCard = {
   id: modelId(MODEL_NAME, PATTERN_RELATIONS_VERSION),

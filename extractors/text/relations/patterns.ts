@@ -16,6 +16,8 @@ export interface PairPattern {
   between: RegExp;
   /** Must match the normalised rest of the sentence after the later mention ("…, where Y is based"). */
   after?: RegExp;
+  /** Must match the normalised text just before the earlier mention, anchored at its end ("the sale of Y to X"). */
+  before?: RegExp;
   confidence: number;
 }
 
@@ -57,7 +59,13 @@ const p = (
   between: RegExp,
   confidence: number,
   after?: RegExp,
-): PairPattern => ({ name, type, direction, types, between, confidence, ...(after ? { after } : {}) });
+  before?: RegExp,
+): PairPattern => ({ name, type, direction, types, between, confidence, ...(after ? { after } : {}), ...(before ? { before } : {}) });
+
+/** Who may acquire what: a company buys a company or a product line, a person buys a company. */
+const ACQUISITION: TypePairs = [...pairs(ORG, ['Organization', 'Product']), ['Person', 'Organization']];
+/** A deal noun right before the acquired mention ("the sale of Y", "the takeover of Y"), with an optional kind noun. */
+const DEAL_OF = (nouns: string): RegExp => new RegExp(String.raw`\b(?:${nouns}) of(?: the| its| their)?(?: (?:start-?up|firm|company|group|unit|division|business|bank|brand))?$`, 'iu');
 
 /**
  * Confidence per pattern: 0.85–0.9 for explicit verbs and role nouns
@@ -85,10 +93,16 @@ export const PAIR_PATTERNS: readonly PairPattern[] = [
   p('founded-by', 'FOUNDED', 'backward', pairs(['Person', 'Organization'], ORG), phrase(String.raw`(?:(?:is|was|were|had been|being) )?(?:co-?founded|founded|set up|established) by`), 0.85),
   p('org-founder', 'FOUNDED', 'backward', pairs(PERSON, ORG), exactly(String.raw`(?:'s )?(?:co-?founder|founder)s?,?`), 0.8),
 
-  p('acquired', 'ACQUIRED', 'forward', [...pairs(ORG, ['Organization', 'Product']), ['Person', 'Organization']], phrase(String.raw`acquired|bought|purchased|took over|has taken over|snapped up|completed (?:its |the )?(?:acquisition|purchase|takeover) of`), 0.85),
-  p('agreed-to-acquire', 'ACQUIRED', 'forward', [...pairs(ORG, ['Organization', 'Product']), ['Person', 'Organization']], phrase(String.raw`(?:agreed|announced plans|plans|offered|struck a deal) to (?:buy|acquire|take over|purchase)`), 0.6),
-  p('acquisition-of', 'ACQUIRED', 'forward', [...pairs(ORG, ['Organization', 'Product']), ['Person', 'Organization']], exactly(String.raw`'s (?:[a-z0-9<>$.-]+ ){0,3}(?:acquisition|purchase|takeover) of(?: the)?`), 0.75),
-  p('acquired-by', 'ACQUIRED', 'backward', [...pairs(ORG, ['Organization', 'Product']), ['Person', 'Organization']], phrase(String.raw`(?:(?:is|was|were|has been|had been|being) )?(?:acquired|bought|purchased|taken over|snapped up) by`), 0.85),
+  p('acquired', 'ACQUIRED', 'forward', ACQUISITION, phrase(String.raw`acquired|acquires|bought|purchased|took over|has taken over|snapped up|completed (?:its |the )?(?:acquisition|purchase|takeover) of`), 0.85),
+  p('agreed-to-acquire', 'ACQUIRED', 'forward', ACQUISITION, phrase(String.raw`(?:agreed|announced plans|plans|offered|struck a deal) to (?:buy|acquire|take over|purchase)`), 0.6),
+  // "X announced that it had acquired Y": the reported clause's "it" is the company itself.
+  p('said-it-acquired', 'ACQUIRED', 'forward', pairs(ORG, ['Organization', 'Product']), phrase(String.raw`(?:said|says|announced|announces|confirmed|confirms|disclosed|revealed) (?:that )?it (?:had |has )?(?:acquired|bought|purchased|taken over|took over)`), 0.75),
+  p('acquisition-of', 'ACQUIRED', 'forward', ACQUISITION, exactly(String.raw`'s (?:[a-z0-9<>$.-]+ ){0,3}(?:acquisition|purchase|takeover) of(?: the)?`), 0.75),
+  p('acquired-by', 'ACQUIRED', 'backward', ACQUISITION, phrase(String.raw`(?:(?:is|was|were|has been|had been|being) )?(?:acquired|bought|purchased|taken over|snapped up) by`), 0.85),
+  p('sold-to', 'ACQUIRED', 'backward', ACQUISITION, phrase(String.raw`(?:is|was|were|has been|had been|being) sold to`), 0.75),
+  // "the sale of Y to X", "the takeover of Y by X": the buyer follows the acquired company.
+  p('sale-of-to', 'ACQUIRED', 'backward', ACQUISITION, exactly(String.raw`(?:, )?to(?: rival| fellow)?`), 0.75, undefined, DEAL_OF('sale|sell-?off|divestiture|divestment')),
+  p('acquisition-of-by', 'ACQUIRED', 'backward', ACQUISITION, exactly(String.raw`(?:, )?by`), 0.75, undefined, DEAL_OF('acquisition|purchase|takeover|buyout')),
 
   p('headquartered-in', 'HEADQUARTERED_IN', 'forward', pairs(ORG, PLACE), phrase(String.raw`(?:(?:is|was|are|were) )?(?:(?:a|an|the) (?:[a-z-]+ ){1,3})?(?:headquartered|based) in|has (?:its|their) (?:headquarters|head office|hq) in|'s (?:headquarters|head office|hq)(?: (?:is|are|was))? in`), 0.85),
   p('place-based', 'HEADQUARTERED_IN', 'backward', pairs(ORG, PLACE), exactly('-based'), 0.8),
@@ -132,10 +146,13 @@ export const PAIR_PATTERNS: readonly PairPattern[] = [
   p('counts-among-members', 'MEMBER_OF', 'backward', pairs(['Person', 'Organization', 'Location'], ORG), phrase('counts|counted|lists|listed'), 0.75, /^among (?:its|their) (?:[a-z-]+ )?(?:members|ranks)\b/iu),
   p('joined-body', 'MEMBER_OF', 'forward', pairs(['Organization', 'Location'], ORG), phrase(String.raw`joined|(?:was |were )?admitted to`), 0.7),
 
-  p('part-of', 'PART_OF', 'forward', [...pairs(ORG, ORG), ...pairs(PLACE, PLACE)], phrase(String.raw`(?:(?:is|was|became|as) )?(?:a |an |the )?(?:part|subsidiary|division|unit|arm|brand|branch|affiliate) of`), 0.8),
-  p('owned-by', 'PART_OF', 'forward', pairs(ORG, ORG), phrase(String.raw`(?:(?:is|was) )?(?:wholly |majority )?owned by`), 0.7),
+  p('part-of', 'PART_OF', 'forward', [...pairs(ORG, ORG), ...pairs(PLACE, PLACE)], phrase(String.raw`(?:(?:is|was|became|has become|had become|as) (?:now |still |effectively |formally |officially )?)?(?:a |an |the )?(?:wholly[- ]owned |majority[- ]owned |fully[- ]owned )?(?:part|subsidiary|division|unit|arm|brand|branch|affiliate) of`), 0.8),
+  p('owned-by', 'PART_OF', 'forward', pairs(ORG, ORG), phrase(String.raw`(?:(?:is|was) )?(?:now )?(?:wholly |majority )?owned by`), 0.7),
+  p('merged-into', 'PART_OF', 'forward', pairs(ORG, ORG), phrase(String.raw`(?:(?:is|was|has been|had been) )?(?:merged|folded|absorbed|integrated) into`), 0.7),
+  // "Meta's subsidiary Instagram", "Meta unit Instagram".
+  p('org-subsidiary', 'PART_OF', 'backward', pairs(ORG, ORG), exactly(String.raw`(?:'s )?(?:wholly[- ]owned |new )?(?:subsidiary|unit|division),?`), 0.75),
 
-  p('spouse', 'SPOUSE_OF', 'forward', pairs(PERSON, PERSON), phrase(String.raw`married|(?:is|was) married to|wed|(?:(?:'s|and) )?(?:his |her )?(?:wife|husband|spouse)|(?:the )?(?:wife|husband|spouse) of`), 0.85),
+  p('spouse', 'SPOUSE_OF', 'forward', pairs(PERSON, PERSON), phrase(String.raw`married|(?:is|was|has been|had been|got|became) married to|wed|(?:(?:'s|and) )?(?:his |her )?(?:wife|husband|spouse)|(?:the )?(?:wife|husband|spouse) of|, whose (?:wife|husband|spouse) (?:is|was)`), 0.85),
 ];
 
 const g = (name: string, type: RelationType, memberTypes: readonly EntityType[], confidence: number, context: { after?: RegExp; before?: RegExp }): GroupPattern => ({

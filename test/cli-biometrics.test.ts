@@ -8,7 +8,7 @@ import { samplePhoto } from '../extractors/image/test-media.js';
 import { personRefForName } from '../extractors/resolve/index.js';
 import { createIngestEngines } from '../jobs/create-ingest.js';
 import { sourceIdForPath } from '../jobs/index.js';
-import { namespace, useGraph } from './support/graph.js';
+import { deleteAfterFile, namespace, useGraph } from './support/graph.js';
 
 const runtime = useGraph();
 const engines = createIngestEngines(runtime, { embeddings: false });
@@ -30,6 +30,7 @@ describe('kg biometric commands', () => {
     const stored = join(dir, `${ns}-messi.jpg`);
     await writeFile(stored, await readFile(samplePhoto('messi5.jpg')));
     const sourceId = sourceIdForPath(stored);
+    deleteAfterFile(sourceId);
     await engines.ingest({ path: stored, name: `${ns}-messi.jpg`, sourceId }, { progress: () => Promise.resolve() });
     const [face] = await runtime.gateway.executeRead(async (tx) =>
       (await tx.run('MATCH (:Source {id: $sourceId})-[:HAS_SEGMENT]->()-[:HAS_FACE]->(f)-[:OF_IDENTITY]->(i) RETURN f.id AS face, i.id AS identity', { sourceId })).records.map((r) => r.toObject() as { face: string; identity: string }),

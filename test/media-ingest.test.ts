@@ -7,7 +7,7 @@ import { ffmpegTransform, synthesizeSpeech } from '../extractors/audio/test-medi
 import { captionedPhoto, jpegWithExif, pixelBombPng, samplePhoto } from '../extractors/image/test-media.js';
 import { createIngestEngines, type IngestEngines } from '../jobs/create-ingest.js';
 import { sourceIdForPath, type IngestJob, type IngestJobResult } from '../jobs/index.js';
-import { namespace, useGraph } from './support/graph.js';
+import { deleteAfterFile, namespace, useGraph } from './support/graph.js';
 
 /**
  * Images, recordings and a video through the real ingest function, the real
@@ -32,6 +32,7 @@ async function ingest(name: string, bytes: Uint8Array): Promise<IngestJobResult 
   const path = join(dir, `${namespace('m')}-${name}`);
   await writeFile(path, bytes);
   const job: IngestJob = { path, name, sourceId: sourceIdForPath(path) };
+  deleteAfterFile(job.sourceId);
   const stages: string[] = [];
   const result = await engines.ingest(job, { progress: (p) => Promise.resolve(void stages.push(p.detail ? `${p.stage} ${p.detail}` : p.stage)) });
   return { ...result, stages };

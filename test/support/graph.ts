@@ -6,6 +6,13 @@ import { deleteByIdPrefix } from '../../graph-schema/index.js';
 
 /** Namespaces handed out in this test file (vitest gives each file its own module instance). */
 const used = new Set<string>();
+/** Sources whose ids cannot carry a namespace (ingested files: `file:<hash>`), deleted with their facts after the file. */
+const sources = new Set<string>();
+
+/** Deletes the source, and the facts only it supported, once the test file is done. */
+export function deleteAfterFile(sourceId: string): void {
+  sources.add(sourceId);
+}
 
 /**
  * One runtime per test file against the real Neo4j that global setup ensured,
@@ -19,6 +26,7 @@ export function useGraph(): Runtime {
   const runtime = createRuntime(config, 'kg-test');
   afterAll(async () => {
     try {
+      for (const id of sources) await runtime.writer.deleteSourceTree(id);
       for (const ns of used) await deleteByIdPrefix(runtime.gateway, ns);
     } finally {
       await runtime.close();

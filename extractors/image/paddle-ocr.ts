@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import sharp from 'sharp';
 import { modelId, type ModelCard, type RunContext } from '../base/contract.js';
 import { ExtractorError, ExtractorErrorCode } from '../base/errors.js';
@@ -60,13 +61,42 @@ export async function paddleOcrCard(): Promise<ModelCard> {
   };
 }
 
+/** The part of OpenCV.js's module object that says whether its WebAssembly runtime is up. */
+interface OpenCvModule {
+  Mat?: unknown;
+  onRuntimeInitialized?: () => void;
+}
+
+/**
+ * OpenCV.js compiles its WebAssembly after the import returns, and `cv.Mat`
+ * exists only once `onRuntimeInitialized` has fired (~150 ms later here).
+ * ocr-node does not wait for it, so an image arriving right after start-up
+ * failed with "cv.Mat is not a constructor". Waiting here makes the model
+ * load mean "ready to run".
+ */
+export async function openCvReady(): Promise<void> {
+  // Required, not imported: the module object is an emscripten "thenable", and an
+  // import that interops through `await` (vitest's does) chases its `then` for ever.
+  // `require` also hands back the very instance ocr-common imported.
+  const cv = createRequire(import.meta.url)('@techstark/opencv-js') as OpenCvModule;
+  if (typeof cv.Mat === 'function') return;
+  await new Promise<void>((resolve) => {
+    const previous = cv.onRuntimeInitialized;
+    cv.onRuntimeInitialized = () => {
+      previous?.();
+      resolve();
+    };
+  });
+}
+
 async function loadPaddle(): Promise<PaddleEngine> {
   // Imported here, not at module top: the import alone loads onnxruntime's native binding and OpenCV.js (~1.5 s).
   const { default: Ocr } = await import('@gutenye/ocr-node').catch((cause: unknown) => {
     throw new ExtractorError(ExtractorErrorCode.ModelNotInstalled, `${MODEL_NAME} needs the npm packages @gutenye/ocr-node and ${MODELS_PACKAGE}`, { cause });
   });
   try {
-    return (await Ocr.create()) as PaddleEngine;
+    const [engine] = await Promise.all([Ocr.create() as Promise<PaddleEngine>, openCvReady()]);
+    return engine;
   } catch (cause) {
     throw new ExtractorError(ExtractorErrorCode.ModelFailed, `could not load ${MODEL_NAME} from ${MODELS_PACKAGE}`, { cause });
   }

@@ -17,9 +17,10 @@ const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 /**
  * Words that join a name's parts and that a translation adds or drops
  * ("Foro de Logística del Futuro" → "Forum of Logistics of the Future" for
- * "Future Logistics Forum"): left out of the any-order clause.
+ * "Future Logistics Forum"): left out of the any-order clause here, and of
+ * the word sets entity resolution compares.
  */
-const LINKING_WORDS: ReadonlySet<string> = new Set(['of', 'the', 'for', 'and', 'de', 'del', 'la', 'el', 'los', 'las', 'y']);
+export const NAME_LINKING_WORDS: ReadonlySet<string> = new Set(['of', 'the', 'for', 'and', 'de', 'del', 'la', 'el', 'los', 'las', 'y']);
 
 /**
  * A full-text query that matches any of the names as a phrase, or, for a name
@@ -30,7 +31,7 @@ const LINKING_WORDS: ReadonlySet<string> = new Set(['of', 'the', 'for', 'and', '
 export function namesToLuceneQuery(names: readonly string[]): string | null {
   const phrases = [...new Set(names.map((n) => n.replace(LUCENE_SPECIAL, ' ').replace(/\s+/g, ' ').trim()).filter(Boolean))];
   const clauses = phrases.flatMap((p) => {
-    const words = [...new Set(p.toLowerCase().split(' ').filter((w) => !LINKING_WORDS.has(w)))];
+    const words = [...new Set(p.toLowerCase().split(' ').filter((w) => !NAME_LINKING_WORDS.has(w)))];
     return words.length > 1 ? [`"${p}"`, `(${words.map((w) => `+${w}`).join(' ')})`] : [`"${p}"`];
   });
   return clauses.length === 0 ? null : clauses.join(' OR ');

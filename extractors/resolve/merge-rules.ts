@@ -1,3 +1,4 @@
+import { NAME_LINKING_WORDS } from '../../graph-schema/entity-candidates.js';
 import type { EntityType } from '../../graph-schema/ontology.js';
 import { acronymsOf, looksLikeAcronym } from './acronyms.js';
 import { isCjkKey, keyTokens, normalizeName } from './normalize.js';
@@ -136,17 +137,11 @@ function transliterationMatch(mention: ResolvableMention, theirs: ReadonlySet<st
   );
 }
 
-/**
- * Words a name translated word by word keeps from its source grammar ("Forum
- * of Logistics of the Future" for "Foro de Logística del Futuro"); dropped
- * before comparing word sets.
- */
-const LINKING_WORDS: ReadonlySet<string> = new Set(['of', 'the', 'for', 'and', 'de', 'del', 'la', 'el', 'los', 'las', 'y']);
-/** Fewer content words than this say too little to match in any order ("Bank Central" is not enough to be sure). */
+/** Fewer content words than this say too little to match in any order ("Bank of Spain" / "Spain Bank"). */
 const MIN_REORDERED_WORDS = 3;
 
 function contentWords(key: string): string[] {
-  return keyTokens(key).filter((t) => !LINKING_WORDS.has(t)).sort();
+  return keyTokens(key).filter((t) => !NAME_LINKING_WORDS.has(t)).sort();
 }
 
 /**
